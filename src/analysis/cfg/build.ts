@@ -1,0 +1,840 @@
+// Builds the CFG of one function. Expressions are evaluated in JavaScript order; a node is
+// emitted only where something can happen to a handle (an event), control can split
+// (a branch) or an exception can leave (a call inside `try`). `finally` bodies are built once
+// per way of leaving them (normal, throw, return, each break/continue target), so paths
+// through `finally` are never merged.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { FunctionNode, Node, Position } from "../ast.js";
+import { endPosition, forEachChild, isFunction, skipTypeWrappers, walkOwnBody } from "../ast.js";
+import type { Classifier, Event } from "../events.js";
+import type { PathKey, ScopeManagerLike } from "../scope.js";
+import type { Cfg, CfgNode, Edge, EdgeKind, ExitKind } from "./types.js";
+import { UnsupportedSyntax } from "./types.js";
+
+/** A function whose graph grows past this many nodes is skipped (silent), never slow. */
+export const MAX_CFG_NODES = 20_000;
+
+interface Dangling {
+  readonly from: number;
+  readonly kind: EdgeKind;
+}
+
+interface UsingEntry {
+  readonly paths: readonly PathKey[];
+  readonly guard: string;
+  readonly declarator: TSESTree.VariableDeclarator;
+}
+
+type Ctx =
+  | { type: "scope"; node: Node; vars: PathKey[]; usings: UsingEntry[] | null; throwPad: number | null }
+  | { type: "loop"; labels: readonly string[]; headVars: PathKey[]; breaks: Dangling[]; continueTo: number }
+  | { type: "breakable"; labels: readonly string[]; isSwitch: boolean; breaks: Dangling[] }
+  | { type: "catch"; entry: number }
+  | { type: "finally"; finalizer: TSESTree.BlockStatement; copies: Map<string, number> };
+
+type Jump =
+  | { kind: "break" | "continue"; label: string | null }
+  | { kind: "return" }
+  | { kind: "throw" };
+
+type MutableNode = CfgNode & { succ: Edge[] };
+
+export function buildCfg(fn: FunctionNode, classifier: Classifier, scopes: ScopeManagerLike): Cfg {
+  return new Builder(fn, classifier, scopes).build();
+}
+
+class Builder {
+  private readonly nodes: MutableNode[] = [];
+  private frontier: Dangling[] = [];
+  private ctx: Ctx[] = [];
+  /** Number of enclosing contexts that catch exceptions (try, finally, using blocks). */
+  private catching = 0;
+  /** Pending short-circuit edges of the optional chains being built, innermost last. */
+  private chains: Dangling[][] = [];
+  private normalExit = -1;
+  private throwExit = -1;
+
+  constructor(
+    private readonly fn: FunctionNode,
+    private readonly classifier: Classifier,
+    private readonly scopes: ScopeManagerLike,
+  ) {}
+
+  build(): Cfg {
+    const entry = this.add({ kind: "entry", ast: null });
+    const at = endPosition(this.fn.body);
+    this.normalExit = this.add({
+      kind: "scopeExit",
+      ast: this.fn.body,
+      vars: [],
+      functionExit: true,
+      at,
+      fallThrough: "function",
+    });
+    this.throwExit = this.add({
+      kind: "scopeExit",
+      ast: this.fn.body,
+      vars: [],
+      functionExit: true,
+      at,
+      fallThrough: "function",
+    });
+    const exit = this.add({ kind: "exit", ast: null });
+    this.link([{ from: this.normalExit, kind: "normal" }, { from: this.throwExit, kind: "normal" }], exit);
+    this.frontier = [{ from: entry, kind: "normal" }];
+    const body = this.fn.body;
+    if (body.type === T.BlockStatement) {
+      this.blockLike(body, body.body, []);
+    } else {
+      this.expr(body);
+      this.step(body, this.classifier.implicitReturnEvents(body), "return");
+    }
+    this.link(this.frontier, this.normalExit);
+    this.frontier = [];
+    return { nodes: this.nodes, entry, exit };
+  }
+
+  // ---- graph primitives -------------------------------------------------------------------
+
+  private add(node: DistributiveOmit<CfgNode, "id" | "succ">): number {
+    if (this.nodes.length >= MAX_CFG_NODES) throw new UnsupportedSyntax("function too large");
+    const id = this.nodes.length;
+    this.nodes.push({ ...node, id, succ: [] } as MutableNode);
+    return id;
+  }
+
+  private link(from: readonly Dangling[], to: number): void {
+    for (const d of from) (this.nodes[d.from] as MutableNode).succ.push({ to, kind: d.kind });
+  }
+
+  /** Adds a node after the current frontier, which then continues from it. */
+  private emit(node: DistributiveOmit<CfgNode, "id" | "succ">): number {
+    const id = this.add(node);
+    this.link(this.frontier, id);
+    this.frontier = [{ from: id, kind: "normal" }];
+    return id;
+  }
+
+  private step(ast: Node, events: readonly Event[], exitKind: ExitKind | null = null): number {
+    return this.emit({ kind: "step", ast, events, exitKind });
+  }
+
+  private land(ast: Node | null): void {
+    this.emit({ kind: "land", ast });
+  }
+
+  private branch(ast: Node, mode: "truthy" | "nullish"): { t: Dangling; f: Dangling } {
+    const id = this.emit({ kind: "branch", ast, condition: this.classifier.conditionOf(ast, mode) });
+    this.frontier = [];
+    return { t: { from: id, kind: "true" }, f: { from: id, kind: "false" } };
+  }
+
+  private join(extra: readonly Dangling[]): void {
+    this.frontier = [...this.frontier, ...extra];
+  }
+
+  // ---- exits ------------------------------------------------------------------------------
+
+  /** Sends `from` along a jump or throw through the enclosing contexts, innermost first. */
+  private route(jump: Jump, from: Dangling[], level: number = this.ctx.length): void {
+    let pending = from;
+    for (let i = level - 1; i >= 0; i--) {
+      const c = this.ctx[i] as Ctx;
+      switch (c.type) {
+        case "scope":
+          if (jump.kind === "throw") {
+            // Locals of the try block are killed where the exception is caught; only disposal runs here.
+            if (c.usings && c.usings.length > 0) {
+              this.link(pending, this.throwPad(c, i));
+              return;
+            }
+            continue;
+          }
+          pending = this.closeScope(c, pending);
+          continue;
+        case "loop": {
+          const targeted =
+            (jump.kind === "break" || jump.kind === "continue") &&
+            (jump.label === null || c.labels.includes(jump.label));
+          if (targeted && jump.kind === "continue") {
+            this.link(pending, c.continueTo);
+            return;
+          }
+          if (jump.kind !== "throw") pending = this.killVars(c.headVars, pending, this.fn.body, "block");
+          if (targeted) {
+            c.breaks.push(...pending);
+            return;
+          }
+          continue;
+        }
+        case "breakable":
+          if (jump.kind === "break" && (jump.label === null ? c.isSwitch : c.labels.includes(jump.label))) {
+            c.breaks.push(...pending);
+            return;
+          }
+          continue;
+        case "catch":
+          if (jump.kind === "throw") {
+            this.link(pending, c.entry);
+            return;
+          }
+          continue;
+        case "finally":
+          this.link(pending, this.finallyCopy(c, i, jump));
+          return;
+      }
+    }
+    if (jump.kind === "return") this.link(pending, this.normalExit);
+    else if (jump.kind === "throw") this.link(pending, this.throwExit);
+    else throw new UnsupportedSyntax("jump without target");
+  }
+
+  /** Runs the code of `nested` with the context stack cut to `level`, then restores the builder. */
+  private withContext<R>(level: number, nested: () => R): R {
+    const saved = { frontier: this.frontier, ctx: this.ctx, catching: this.catching, chains: this.chains };
+    this.ctx = this.ctx.slice(0, level);
+    this.catching = this.ctx.filter(catches).length;
+    this.chains = [];
+    try {
+      return nested();
+    } finally {
+      this.frontier = saved.frontier;
+      this.ctx = saved.ctx;
+      this.catching = saved.catching;
+      this.chains = saved.chains;
+    }
+  }
+
+  private finallyCopy(c: Extract<Ctx, { type: "finally" }>, level: number, jump: Jump): number {
+    const key = jump.kind === "break" || jump.kind === "continue" ? `${jump.kind}:${jump.label ?? ""}` : jump.kind;
+    const cached = c.copies.get(key);
+    if (cached !== undefined) return cached;
+    return this.withContext(level, () => {
+      const entry = this.add({ kind: "join", ast: null });
+      c.copies.set(key, entry);
+      this.frontier = [{ from: entry, kind: "normal" }];
+      this.statement(c.finalizer);
+      this.route(jump, this.frontier);
+      return entry;
+    });
+  }
+
+  private throwPad(c: Extract<Ctx, { type: "scope" }>, level: number): number {
+    if (c.throwPad !== null) return c.throwPad;
+    return this.withContext(level, () => {
+      const entry = this.add({ kind: "join", ast: null });
+      c.throwPad = entry;
+      this.frontier = [{ from: entry, kind: "normal" }];
+      this.disposeAll(c);
+      this.route({ kind: "throw" }, this.frontier);
+      return entry;
+    });
+  }
+
+  private disposeAll(c: Extract<Ctx, { type: "scope" }>): void {
+    const usings = c.usings ?? [];
+    for (let i = usings.length - 1; i >= 0; i--) {
+      const u = usings[i] as UsingEntry;
+      this.step(u.declarator, [{ t: "dispose", paths: u.paths, guard: u.guard }]);
+    }
+  }
+
+  /** Disposes and kills a scope's locals on the way out; returns the continuing edges. */
+  private closeScope(c: Extract<Ctx, { type: "scope" }>, from: Dangling[]): Dangling[] {
+    if (from.length === 0) return from;
+    const saved = this.frontier;
+    this.frontier = from;
+    this.disposeAll(c);
+    const out = this.killVars(c.vars, this.frontier, c.node, "block");
+    this.frontier = saved;
+    return out;
+  }
+
+  private killVars(vars: PathKey[], from: Dangling[], node: Node, fallThrough: "block" | "iteration"): Dangling[] {
+    if (vars.length === 0 || from.length === 0) return from;
+    const id = this.add({ kind: "scopeExit", ast: node, vars, functionExit: false, at: endPosition(node), fallThrough });
+    this.link(from, id);
+    return [{ from: id, kind: "normal" }];
+  }
+
+  private exceptionEdge(stepId: number): void {
+    if (this.catching > 0 || this.classifier.anyCallThrows) this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
+  }
+
+  // ---- statements -------------------------------------------------------------------------
+
+  private relevantLocals(node: Node): PathKey[] {
+    return this.classifier.scope.localsDeclaredBy(this.scopes, node).filter((k) => this.classifier.relevant.has(k));
+  }
+
+  private pushScope(node: Node, vars: PathKey[], hasUsing: boolean): Extract<Ctx, { type: "scope" }> {
+    const c: Ctx = { type: "scope", node, vars, usings: hasUsing ? [] : null, throwPad: null };
+    this.ctx.push(c);
+    if (hasUsing) this.catching++;
+    return c;
+  }
+
+  private popScope(c: Extract<Ctx, { type: "scope" }>, end: Node, fallThrough: "block" | "iteration" = "block"): void {
+    this.ctx.pop();
+    if (c.usings) this.catching--;
+    if (this.frontier.length === 0) return;
+    this.disposeAll(c);
+    this.frontier = this.killVars(c.vars, this.frontier, end, fallThrough);
+  }
+
+  /** A block body: its own scope for let/const/class and `using`. */
+  private blockLike(node: Node, body: readonly TSESTree.Statement[], vars: PathKey[]): void {
+    const hasUsing = body.some(
+      (s) => s.type === T.VariableDeclaration && (s.kind === "using" || s.kind === "await using"),
+    );
+    if (vars.length === 0 && !hasUsing) {
+      for (const s of body) this.statement(s);
+      return;
+    }
+    const c = this.pushScope(node, vars, hasUsing);
+    for (const s of body) this.statement(s);
+    this.popScope(c, node);
+  }
+
+  private statement(s: TSESTree.Statement | TSESTree.Node): void {
+    switch (s.type) {
+      case T.BlockStatement:
+        this.blockLike(s, s.body, this.relevantLocals(s));
+        return;
+      case T.ExpressionStatement:
+        this.expr(s.expression);
+        return;
+      case T.VariableDeclaration:
+        this.declaration(s);
+        return;
+      case T.IfStatement: {
+        const { t, f } = this.cond(s.test);
+        this.frontier = t;
+        this.statement(s.consequent);
+        const afterConsequent = this.frontier;
+        this.frontier = f;
+        if (s.alternate) this.statement(s.alternate);
+        this.join(afterConsequent);
+        return;
+      }
+      case T.ReturnStatement:
+        if (s.argument) this.expr(s.argument);
+        this.step(s, this.classifier.eventsOf(s), "return");
+        this.route({ kind: "return" }, this.frontier);
+        this.frontier = [];
+        return;
+      case T.ThrowStatement:
+        this.expr(s.argument);
+        this.step(s, this.classifier.eventsOf(s), "throw");
+        this.route({ kind: "throw" }, this.frontier);
+        this.frontier = [];
+        return;
+      case T.BreakStatement:
+      case T.ContinueStatement: {
+        const kind = s.type === T.BreakStatement ? "break" : "continue";
+        this.step(s, this.classifier.eventsOf(s), kind);
+        this.route({ kind, label: s.label ? s.label.name : null }, this.frontier);
+        this.frontier = [];
+        return;
+      }
+      case T.WhileStatement:
+      case T.DoWhileStatement:
+      case T.ForStatement:
+      case T.ForInStatement:
+      case T.ForOfStatement:
+        this.loop(s, []);
+        return;
+      case T.SwitchStatement:
+        this.switchStatement(s, []);
+        return;
+      case T.LabeledStatement:
+        this.labeled(s);
+        return;
+      case T.TryStatement:
+        this.tryStatement(s);
+        return;
+      case T.FunctionDeclaration:
+      case T.ClassDeclaration: {
+        const events = this.classifier.eventsOf(s);
+        if (events.length > 0) this.step(s, events);
+        return;
+      }
+      case T.ExportNamedDeclaration:
+        if (s.declaration) this.statement(s.declaration);
+        return;
+      case T.EmptyStatement:
+      case T.DebuggerStatement:
+      case T.TSTypeAliasDeclaration:
+      case T.TSInterfaceDeclaration:
+      case T.TSDeclareFunction:
+      case T.TSModuleDeclaration:
+      case T.TSEnumDeclaration:
+      case T.ImportDeclaration:
+      case T.ExportAllDeclaration:
+      case T.ExportDefaultDeclaration:
+      case T.TSExportAssignment:
+      case T.TSImportEqualsDeclaration:
+      case T.TSNamespaceExportDeclaration:
+        return;
+      default:
+        // `with` and anything newer than this builder: skip the whole function.
+        throw new UnsupportedSyntax(s.type);
+    }
+  }
+
+  private declaration(d: TSESTree.VariableDeclaration): void {
+    const using = d.kind === "using" || d.kind === "await using";
+    for (const declarator of d.declarations) {
+      if (declarator.init) this.expr(declarator.init);
+      const events = [...this.classifier.eventsOf(declarator)];
+      if (using) {
+        const top = this.ctx[this.ctx.length - 1];
+        if (!top || top.type !== "scope" || !top.usings) throw new UnsupportedSyntax("using outside a block");
+        const guard = `u${declarator.range[0]}`;
+        events.push({ t: "mark", fact: guard });
+        top.usings.push({ declarator, guard, paths: this.classifier.disposedPaths(declarator) });
+      }
+      if (events.length > 0) this.step(declarator, events);
+    }
+  }
+
+  private labeled(s: TSESTree.LabeledStatement): void {
+    const labels: string[] = [];
+    let body: TSESTree.Statement = s;
+    while (body.type === T.LabeledStatement) {
+      labels.push(body.label.name);
+      body = body.body;
+    }
+    switch (body.type) {
+      case T.WhileStatement:
+      case T.DoWhileStatement:
+      case T.ForStatement:
+      case T.ForInStatement:
+      case T.ForOfStatement:
+        this.loop(body, labels);
+        return;
+      case T.SwitchStatement:
+        this.switchStatement(body, labels);
+        return;
+      default: {
+        const c: Ctx = { type: "breakable", labels, isSwitch: false, breaks: [] };
+        this.ctx.push(c);
+        this.statement(body);
+        this.ctx.pop();
+        this.landBreaks(c.breaks, s);
+      }
+    }
+  }
+
+  private landBreaks(breaks: Dangling[], ast: Node): void {
+    if (breaks.length === 0) return;
+    this.join(breaks);
+    this.land(ast);
+  }
+
+  private loop(
+    s:
+      | TSESTree.WhileStatement
+      | TSESTree.DoWhileStatement
+      | TSESTree.ForStatement
+      | TSESTree.ForInStatement
+      | TSESTree.ForOfStatement,
+    labels: readonly string[],
+  ): void {
+    const headVars = this.relevantLocals(s);
+    if (s.type === T.ForInStatement || s.type === T.ForOfStatement) {
+      this.forEachLoop(s, labels, headVars);
+      return;
+    }
+    // A classic `for (let …)` scope lives across iterations: it ends when the loop does.
+    const scope = s.type === T.ForStatement && headVars.length > 0 ? this.pushScope(s, headVars, false) : null;
+    if (s.type === T.ForStatement && s.init) {
+      if (s.init.type === T.VariableDeclaration) this.declaration(s.init);
+      else this.expr(s.init);
+    }
+    const head = this.emit({ kind: "join", ast: null });
+    const cont = this.add({ kind: "land", ast: s });
+    const c: Ctx = { type: "loop", labels, headVars: [], breaks: [], continueTo: cont };
+    let exits: Dangling[];
+    if (s.type === T.DoWhileStatement) {
+      this.ctx.push(c);
+      this.statement(s.body);
+      this.ctx.pop();
+      this.link(this.frontier, cont);
+      this.frontier = [{ from: cont, kind: "normal" }];
+      const { t, f } = this.cond(s.test);
+      this.link(t, head);
+      exits = f;
+    } else {
+      const { t, f } = s.test ? this.cond(s.test) : { t: this.frontier, f: [] };
+      this.frontier = t;
+      this.ctx.push(c);
+      this.statement(s.body);
+      this.ctx.pop();
+      this.link(this.frontier, cont);
+      this.frontier = [{ from: cont, kind: "normal" }];
+      if (s.type === T.ForStatement && s.update) this.expr(s.update);
+      this.link(this.frontier, head);
+      exits = f;
+    }
+    this.frontier = exits;
+    this.landBreaks(c.breaks, s);
+    if (scope) this.popScope(scope, s);
+  }
+
+  private forEachLoop(s: TSESTree.ForInStatement | TSESTree.ForOfStatement, labels: readonly string[], headVars: PathKey[]): void {
+    this.expr(s.right);
+    const next = this.branch(s, "truthy");
+    // Each iteration binds its own head variables: they die at the end of every iteration.
+    const iterationEnd = this.add({
+      kind: "scopeExit",
+      ast: s.body,
+      vars: headVars,
+      functionExit: false,
+      at: endPosition(s.body),
+      fallThrough: "iteration",
+    });
+    const cont = this.add({ kind: "land", ast: s });
+    this.link([{ from: iterationEnd, kind: "normal" }], cont);
+    this.link([{ from: cont, kind: "normal" }], next.t.from);
+    const c: Ctx = { type: "loop", labels, headVars, breaks: [], continueTo: iterationEnd };
+    this.frontier = [next.t];
+    const left = s.left;
+    if (left.type === T.VariableDeclaration) {
+      if (left.kind === "using" || left.kind === "await using") throw new UnsupportedSyntax("using in a loop head");
+      const events = left.declarations.flatMap((d) => this.classifier.bindPatternFresh(d.id));
+      if (events.length > 0) this.step(left, events);
+    } else {
+      const events = this.classifier.bindPatternFresh(left);
+      if (events.length > 0) this.step(left, events);
+    }
+    this.ctx.push(c);
+    this.statement(s.body);
+    this.ctx.pop();
+    this.link(this.frontier, iterationEnd);
+    this.frontier = [next.f];
+    this.landBreaks(c.breaks, s);
+  }
+
+  private switchStatement(s: TSESTree.SwitchStatement, labels: readonly string[]): void {
+    this.expr(s.discriminant);
+    const vars = this.relevantLocals(s);
+    const scope = vars.length > 0 ? this.pushScope(s, vars, false) : null;
+    const c: Ctx = { type: "breakable", labels, isSwitch: true, breaks: [] };
+    this.ctx.push(c);
+    let noMatch: Dangling[] = this.frontier;
+    let fallThrough: Dangling[] = [];
+    let defaultEntry: number | null = null;
+    for (const kase of s.cases) {
+      const entry = this.add({ kind: "join", ast: null });
+      if (kase.test) {
+        this.frontier = noMatch;
+        this.expr(kase.test);
+        const { t, f } = this.branch(kase, "truthy");
+        this.link([t], entry);
+        noMatch = [f];
+      } else {
+        defaultEntry = entry;
+      }
+      this.link(fallThrough, entry);
+      this.frontier = [{ from: entry, kind: "normal" }];
+      for (const statement of kase.consequent) {
+        if (statement.type === T.VariableDeclaration && (statement.kind === "using" || statement.kind === "await using")) {
+          throw new UnsupportedSyntax("using in a switch case");
+        }
+        this.statement(statement);
+      }
+      fallThrough = this.frontier;
+    }
+    if (defaultEntry !== null) {
+      this.link(noMatch, defaultEntry);
+      noMatch = [];
+    }
+    this.ctx.pop();
+    this.frontier = [...fallThrough, ...noMatch];
+    this.landBreaks(c.breaks, s);
+    if (scope) this.popScope(scope, s);
+  }
+
+  private tryStatement(s: TSESTree.TryStatement): void {
+    let fin: Extract<Ctx, { type: "finally" }> | null = null;
+    if (s.finalizer) {
+      fin = { type: "finally", finalizer: s.finalizer, copies: new Map() };
+      this.ctx.push(fin);
+      this.catching++;
+    }
+    let catchEntry = -1;
+    if (s.handler) {
+      // Entering the handler ends every scope of the try block.
+      catchEntry = this.add({
+        kind: "scopeExit",
+        ast: s.block,
+        vars: this.localsInside(s.block),
+        functionExit: false,
+        at: endPosition(s.block),
+        fallThrough: "block",
+      });
+      this.ctx.push({ type: "catch", entry: catchEntry });
+      this.catching++;
+    }
+    this.statement(s.block);
+    if (s.handler) {
+      this.ctx.pop();
+      this.catching--;
+      const afterTry = this.frontier;
+      this.frontier = [{ from: catchEntry, kind: "normal" }];
+      this.land(s.handler);
+      const handler = s.handler;
+      const paramScope = this.pushScope(handler, this.relevantLocals(handler), false);
+      if (handler.param) {
+        const events = this.classifier.bindPatternFresh(handler.param);
+        if (events.length > 0) this.step(handler.param, events);
+      }
+      this.statement(handler.body);
+      this.popScope(paramScope, handler.body);
+      this.join(afterTry);
+    }
+    if (fin && s.finalizer) {
+      this.ctx.pop();
+      this.catching--;
+      if (this.frontier.length > 0) this.statement(s.finalizer);
+    }
+  }
+
+  private localsInside(block: Node): PathKey[] {
+    const vars: PathKey[] = [];
+    walkOwnBody(block, (node) => {
+      if (isFunction(node)) return false;
+      switch (node.type) {
+        case T.BlockStatement:
+        case T.ForStatement:
+        case T.ForInStatement:
+        case T.ForOfStatement:
+        case T.SwitchStatement:
+        case T.CatchClause:
+          vars.push(...this.relevantLocals(node));
+      }
+      return true;
+    });
+    return vars;
+  }
+
+  // ---- expressions ------------------------------------------------------------------------
+
+  /** Evaluates a test, returning the edges taken when it is truthy and when it is falsy. */
+  private cond(test: Node): { t: Dangling[]; f: Dangling[] } {
+    const e = skipTypeWrappers(test);
+    if (e.type === T.UnaryExpression && e.operator === "!") {
+      const { t, f } = this.cond(e.argument);
+      return { t: f, f: t };
+    }
+    if (e.type === T.LogicalExpression && e.operator !== "??") {
+      const left = this.cond(e.left);
+      this.frontier = e.operator === "&&" ? left.t : left.f;
+      const right = this.cond(e.right);
+      return e.operator === "&&"
+        ? { t: right.t, f: [...left.f, ...right.f] }
+        : { t: [...left.t, ...right.t], f: right.f };
+    }
+    if (e.type === T.ConditionalExpression) {
+      const c = this.cond(e.test);
+      this.frontier = c.t;
+      const a = this.cond(e.consequent);
+      this.frontier = c.f;
+      const b = this.cond(e.alternate);
+      return { t: [...a.t, ...b.t], f: [...a.f, ...b.f] };
+    }
+    if (e.type === T.SequenceExpression) {
+      e.expressions.slice(0, -1).forEach((x) => this.expr(x));
+      return this.cond(e.expressions[e.expressions.length - 1] as Node);
+    }
+    this.expr(e);
+    const { t, f } = this.branch(e, "truthy");
+    return { t: [t], f: [f] };
+  }
+
+  private callStep(node: Node): void {
+    const events = this.classifier.eventsOf(node);
+    const throws = this.classifier.mayThrow(node) && (this.catching > 0 || this.classifier.anyCallThrows);
+    if (events.length === 0 && !throws) return;
+    const id = this.step(node, events);
+    if (throws) this.exceptionEdge(id);
+  }
+
+  /** `a?.b`: when `a` is nullish the rest of the chain is skipped. */
+  private optionalShortCircuit(object: Node): void {
+    const { t, f } = this.branch(object, "nullish");
+    const chain = this.chains[this.chains.length - 1];
+    if (chain) chain.push(t);
+    else this.join([t]);
+    this.frontier = [f, ...this.frontier];
+  }
+
+  private expr(node: Node): void {
+    const e = node;
+    switch (e.type) {
+      case T.Identifier: {
+        const events = this.classifier.eventsOf(e);
+        if (events.length > 0) this.step(e, events);
+        return;
+      }
+      case T.Literal:
+      case T.ThisExpression:
+      case T.Super:
+      case T.MetaProperty:
+      case T.PrivateIdentifier:
+      case T.TemplateElement:
+        return;
+      case T.TSAsExpression:
+      case T.TSNonNullExpression:
+      case T.TSSatisfiesExpression:
+      case T.TSTypeAssertion:
+      case T.TSInstantiationExpression:
+        this.expr(e.expression);
+        return;
+      case T.ChainExpression: {
+        this.chains.push([]);
+        this.expr(e.expression);
+        const shorts = this.chains.pop() as Dangling[];
+        this.join(shorts);
+        return;
+      }
+      case T.MemberExpression:
+        this.expr(e.object);
+        if (e.optional) this.optionalShortCircuit(e.object);
+        if (e.computed) this.expr(e.property);
+        return;
+      case T.CallExpression: {
+        const callee = skipTypeWrappers(e.callee);
+        if (callee.type === T.MemberExpression) {
+          this.expr(callee.object);
+          if (callee.optional) this.optionalShortCircuit(callee.object);
+          if (callee.computed) this.expr(callee.property);
+        } else {
+          this.expr(callee);
+        }
+        if (e.optional) this.optionalShortCircuit(e.callee);
+        for (const arg of e.arguments) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+        this.callStep(e);
+        return;
+      }
+      case T.NewExpression:
+        this.expr(e.callee);
+        for (const arg of e.arguments) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+        this.callStep(e);
+        return;
+      case T.TaggedTemplateExpression:
+        this.expr(e.tag);
+        for (const x of e.quasi.expressions) this.expr(x);
+        this.callStep(e);
+        return;
+      case T.ImportExpression:
+        this.expr(e.source);
+        this.callStep(e);
+        return;
+      case T.AwaitExpression:
+      case T.YieldExpression:
+        if (e.argument) this.expr(e.argument);
+        this.callStep(e);
+        return;
+      case T.AssignmentExpression:
+        this.assignment(e);
+        return;
+      case T.UpdateExpression: {
+        this.expr(e.argument);
+        const events = this.classifier.eventsOf(e);
+        if (events.length > 0) this.step(e, events);
+        return;
+      }
+      case T.LogicalExpression: {
+        this.expr(e.left);
+        const { t, f } = this.branch(e.left, e.operator === "??" ? "nullish" : "truthy");
+        // `&&` evaluates the right side when the left is truthy, `||` when falsy, `??` when nullish.
+        const [evaluate, skip] = e.operator === "||" ? [f, t] : [t, f];
+        this.frontier = [evaluate];
+        this.expr(e.right);
+        this.join([skip]);
+        return;
+      }
+      case T.ConditionalExpression: {
+        const { t, f } = this.cond(e.test);
+        this.frontier = t;
+        this.expr(e.consequent);
+        const afterConsequent = this.frontier;
+        this.frontier = f;
+        this.expr(e.alternate);
+        this.join(afterConsequent);
+        return;
+      }
+      case T.SequenceExpression:
+        for (const x of e.expressions) this.expr(x);
+        return;
+      case T.UnaryExpression:
+        this.expr(e.argument);
+        return;
+      case T.BinaryExpression:
+        this.expr(e.left);
+        this.expr(e.right);
+        return;
+      case T.ArrayExpression:
+        for (const x of e.elements) if (x) this.expr(x.type === T.SpreadElement ? x.argument : x);
+        return;
+      case T.ObjectExpression:
+        for (const p of e.properties) {
+          if (p.type === T.SpreadElement) this.expr(p.argument);
+          else {
+            if (p.computed) this.expr(p.key);
+            this.expr(p.value);
+          }
+        }
+        return;
+      case T.TemplateLiteral:
+        for (const x of e.expressions) this.expr(x);
+        return;
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.ClassExpression: {
+        const events = this.classifier.eventsOf(e);
+        if (events.length > 0) this.step(e, events);
+        return;
+      }
+      default:
+        // JSX and other value-only syntax: evaluate the children in order.
+        if (e.type.startsWith("TS")) return;
+        forEachChild(e, (child) => {
+          if (isFunction(child)) this.expr(child);
+          else if (!child.type.startsWith("TS")) this.expr(child);
+        });
+    }
+  }
+
+  private assignment(e: TSESTree.AssignmentExpression): void {
+    const left = skipTypeWrappers(e.left);
+    if (left.type === T.MemberExpression) {
+      this.expr(left.object);
+      if (left.computed) this.expr(left.property);
+    }
+    const logical = e.operator === "&&=" || e.operator === "||=" || e.operator === "??=";
+    if (!logical) {
+      this.expr(e.right);
+      const events = this.classifier.eventsOf(e);
+      if (events.length > 0) this.step(e, events);
+      return;
+    }
+    const { t, f } = this.branch(e.left, e.operator === "??=" ? "nullish" : "truthy");
+    const [assign, skip] = e.operator === "||=" ? [f, t] : [t, f];
+    this.frontier = [assign];
+    this.expr(e.right);
+    const events = this.classifier.eventsOf(e);
+    if (events.length > 0) this.step(e, events);
+    this.join([skip]);
+  }
+}
+
+function catches(c: Ctx): boolean {
+  return c.type === "catch" || c.type === "finally" || (c.type === "scope" && c.usings !== null);
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type { Position };

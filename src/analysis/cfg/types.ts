@@ -1,0 +1,57 @@
+// The control-flow graph of one function, at expression granularity where control can split.
+import type { Node, Position } from "../ast.js";
+import type { Condition, Event } from "../events.js";
+import type { PathKey } from "../scope.js";
+
+export type EdgeKind = "normal" | "true" | "false" | "exception";
+
+export interface Edge {
+  readonly to: number;
+  readonly kind: EdgeKind;
+}
+
+/** How a path leaves code at a step that starts an exit. */
+export type ExitKind = "return" | "throw" | "break" | "continue";
+
+export type CfgNode =
+  | { readonly id: number; readonly kind: "entry" | "join" | "exit"; readonly succ: Edge[]; readonly ast: null }
+  /** Clears the pending exit: a jump has reached its target, or a catch took the exception. */
+  | { readonly id: number; readonly kind: "land"; readonly succ: Edge[]; readonly ast: Node | null }
+  | {
+      readonly id: number;
+      readonly kind: "step";
+      readonly succ: Edge[];
+      readonly ast: Node;
+      readonly events: readonly Event[];
+      /** Set on steps that start an exit. */
+      readonly exitKind: ExitKind | null;
+    }
+  | {
+      readonly id: number;
+      readonly kind: "branch";
+      readonly succ: Edge[];
+      readonly ast: Node;
+      readonly condition: Condition | null;
+    }
+  | {
+      readonly id: number;
+      readonly kind: "scopeExit";
+      readonly succ: Edge[];
+      readonly ast: Node;
+      /** Locals whose scope ends here (all of them at a function exit). */
+      readonly vars: readonly PathKey[];
+      readonly functionExit: boolean;
+      /** Where a path that falls through (no pending exit) leaves: a closing brace. */
+      readonly at: Position;
+      readonly fallThrough: "function" | "block" | "iteration";
+    };
+
+export interface Cfg {
+  readonly nodes: readonly CfgNode[];
+  readonly entry: number;
+  /** The single node every path out of the function reaches last. */
+  readonly exit: number;
+}
+
+/** Thrown by the builder for constructs it does not model: the function is skipped, silently. */
+export class UnsupportedSyntax extends Error {}

@@ -1,0 +1,507 @@
+// AST → lifetime events. The CFG builder asks this module what each evaluated node does to
+// handles; the solver applies the events. Only nodes that touch a relevant path get events.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { FunctionNode, Node } from "./ast.js";
+import { calleeParts, displayName, isFunction, skipTypeWrappers, valueParent, walkAll, walkOwnBody } from "./ast.js";
+import type { FunctionScope, PathKey } from "./scope.js";
+import { rootOf } from "./scope.js";
+import type { KindTable, MatchedCall } from "./spec/kinds.js";
+
+/** Identifies a step for reports: the CFG node id is filled in by the solver. */
+export type Event =
+  | { readonly t: "acquire" | "get" | "put" | "sink"; readonly path: PathKey; readonly name: string }
+  | { readonly t: "tryGet"; readonly path: PathKey; readonly name: string; readonly fact: string }
+  /** Handle passed to a callee the analysis does not model. */
+  | { readonly t: "pass"; readonly path: PathKey }
+  /** Handle captured or stored somewhere unmodelled: its references go silent for good. */
+  | { readonly t: "escape"; readonly path: PathKey; readonly name: string }
+  | { readonly t: "use"; readonly path: PathKey }
+  /** `target` now holds the value of `source` (an alias) or a fresh unrelated value (null). */
+  | {
+      readonly t: "bind";
+      readonly target: PathKey;
+      readonly source: PathKey | null;
+      readonly sourceName: string;
+      readonly fact: string | null;
+    }
+  | { readonly t: "return"; readonly path: PathKey | null }
+  /** The step starts an exit (return, throw, break, continue): leaks on the way are reported here. */
+  | { readonly t: "exit" }
+  /** Records that a step ran (a `using` declaration), as a path fact. */
+  | { readonly t: "mark"; readonly fact: string }
+  /** `using` disposal at scope exit: puts the handles the declaration disposes, if it ran. */
+  | { readonly t: "dispose"; readonly paths: readonly PathKey[]; readonly guard: string };
+
+/** What a branch on a test expression tells about the state. */
+export type Condition =
+  | { readonly kind: "fact"; readonly key: string }
+  | {
+      readonly kind: "null";
+      readonly path: PathKey;
+      readonly onTrue: "null" | "nonnull" | null;
+      readonly onFalse: "null" | "nonnull" | null;
+    };
+
+const DEFERRED_SINKS = new Set([
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "queueMicrotask",
+  "nextTick",
+  "then",
+  "catch",
+  "finally",
+  "addEventListener",
+  "on",
+  "once",
+]);
+const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append"]);
+/** `kthread_run(fn, data, …)` hands `data` to a new thread; `queue_work(wq, &data->work)` queues it. */
+const CALL_SINKS = new Map<string, { arg: number; field: boolean }>([
+  ["kthread_run", { arg: 1, field: false }],
+  ["kthreadRun", { arg: 1, field: false }],
+  ["queue_work", { arg: 1, field: true }],
+  ["queueWork", { arg: 1, field: true }],
+]);
+
+export class Classifier {
+  /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
+  readonly relevant = new Set<PathKey>();
+  /** Paths that the function puts somewhere: unknown callees only borrow these. */
+  readonly putPaths = new Set<PathKey>();
+  /** Boolean locals tested more than once, or assigned from a try-get: worth a path-sensitive fact. */
+  readonly factVars = new Set<PathKey>();
+  /** Some kind used in this function lets every call throw, not only calls inside `try`. */
+  anyCallThrows = false;
+  private readonly matched = new Map<Node, MatchedCall>();
+
+  constructor(
+    readonly fn: FunctionNode,
+    readonly scope: FunctionScope,
+    readonly table: KindTable,
+  ) {
+    this.prescan();
+  }
+
+  get hasTrackedCalls(): boolean {
+    return this.matched.size > 0;
+  }
+
+  matchOf(node: Node): MatchedCall | undefined {
+    return this.matched.get(node);
+  }
+
+  private prescan(): void {
+    const aliasPairs: [PathKey, PathKey][] = [];
+    const testedOnce = new Set<PathKey>();
+    walkOwnBody(this.fn, (node) => {
+      if (node.type === T.CallExpression) {
+        const m = this.table.match(node);
+        if (m) {
+          this.matched.set(node, m);
+          if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
+          const path = this.scope.pathOf(m.handle);
+          if (path !== null) {
+            this.relevant.add(rootOf(path));
+            if (m.operation === "put") this.putPaths.add(path);
+          }
+        }
+      } else if (node.type === T.VariableDeclarator && node.init) {
+        this.noteAlias(node.id, node.init, aliasPairs);
+      } else if (node.type === T.AssignmentExpression && node.operator === "=") {
+        this.noteAlias(node.left, node.right, aliasPairs);
+      } else if (node.type === T.IfStatement || node.type === T.ConditionalExpression || node.type === T.WhileStatement) {
+        const test = skipTypeWrappers(node.test);
+        const bare = test.type === T.UnaryExpression && test.operator === "!" ? skipTypeWrappers(test.argument) : test;
+        if (bare.type === T.Identifier) {
+          const key = this.scope.keyOfIdentifier(bare);
+          if (testedOnce.has(key)) this.factVars.add(key);
+          testedOnce.add(key);
+        }
+      }
+      return true;
+    });
+    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [a, b] of aliasPairs) {
+        const ra = rootOf(a);
+        const rb = rootOf(b);
+        if (this.relevant.has(ra) !== this.relevant.has(rb)) {
+          this.relevant.add(ra);
+          this.relevant.add(rb);
+          changed = true;
+        }
+      }
+    }
+    // Try-get results stored in a local become facts.
+    walkOwnBody(this.fn, (node) => {
+      if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init) {
+        if (this.tryGetFactOf(node.init) !== null) this.factVars.add(this.scope.keyOfIdentifier(node.id));
+      }
+      return true;
+    });
+  }
+
+  private noteAlias(left: Node, right: Node, pairs: [PathKey, PathKey][]): void {
+    const l = this.scope.pathOf(left);
+    const r = this.scope.pathOf(right);
+    if (l !== null && r !== null) pairs.push([l, r]);
+  }
+
+  /** The relevant path an expression denotes, if any. */
+  relevantPath(expression: Node): PathKey | null {
+    const path = this.scope.pathOf(expression);
+    return path !== null && this.relevant.has(rootOf(path)) ? path : null;
+  }
+
+  private tryGetFactOf(expression: Node): string | null {
+    const e = skipTypeWrappers(expression);
+    if (e.type !== T.CallExpression) return null;
+    const m = this.matched.get(e);
+    return m && m.operation === "tryGet" ? `c${e.range[0]}` : null;
+  }
+
+  /** May this evaluated node throw (for exceptional edges)? Tracked operations never throw. */
+  mayThrow(node: Node): boolean {
+    switch (node.type) {
+      case T.CallExpression:
+        return !this.matched.has(node);
+      case T.NewExpression:
+      case T.AwaitExpression:
+      case T.YieldExpression:
+      case T.TaggedTemplateExpression:
+      case T.ImportExpression:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Events of an evaluated node, after its sub-expressions were evaluated. */
+  eventsOf(node: Node): Event[] {
+    switch (node.type) {
+      case T.CallExpression:
+      case T.NewExpression:
+        return this.callEvents(node);
+      case T.Identifier:
+        return this.identifierEvents(node);
+      case T.VariableDeclarator:
+        return this.bindEvents(node.id, node.init);
+      case T.AssignmentExpression:
+        return this.assignmentEvents(node);
+      case T.UpdateExpression:
+        return this.bindEvents(node.argument, null);
+      case T.ReturnStatement:
+        return this.returnEvents(node.argument);
+      case T.ThrowStatement:
+      case T.BreakStatement:
+      case T.ContinueStatement:
+        return [{ t: "exit" }];
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.FunctionDeclaration:
+      case T.ClassExpression:
+      case T.ClassDeclaration:
+        return this.captureEvents(node);
+      default:
+        return [];
+    }
+  }
+
+  /** Events of an arrow function's expression body, which is returned. */
+  implicitReturnEvents(body: Node): Event[] {
+    return this.returnEvents(body);
+  }
+
+  /** Fresh values bound to every relevant identifier of a pattern (for-of heads, catch params). */
+  bindPatternFresh(pattern: Node): Event[] {
+    return this.bindEvents(pattern, null);
+  }
+
+  private returnEvents(argument: Node | null | undefined): Event[] {
+    const events: Event[] = [];
+    if (argument) {
+      let inner = skipTypeWrappers(argument);
+      while (inner.type === T.SequenceExpression) inner = skipTypeWrappers(inner.expressions[inner.expressions.length - 1] as Node);
+      const unwrapped = inner.type === T.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
+      const path = this.relevantPath(unwrapped);
+      events.push({ t: "return", path });
+    } else {
+      events.push({ t: "return", path: null });
+    }
+    events.push({ t: "exit" });
+    return events;
+  }
+
+  private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
+    const m = this.matched.get(call);
+    if (m) {
+      const path = this.scope.pathOf(m.handle);
+      if (path === null) return [];
+      const name = displayName(m.handle);
+      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}` }];
+      return [{ t: m.operation, path, name }];
+    }
+    const events: Event[] = [];
+    const { name, receiver } = calleeParts(call.callee);
+    const callSink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
+    const containerSink =
+      call.type === T.CallExpression && name !== null && receiver !== null && CONTAINER_SINKS.has(name);
+    const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
+    call.arguments.forEach((arg, index) => {
+      if (arg.type === T.SpreadElement) return;
+      let target: Node = arg;
+      if (callSink && index === callSink.arg && callSink.field) {
+        const a = skipTypeWrappers(arg);
+        if (a.type === T.MemberExpression) target = a.object;
+      }
+      const path = this.relevantPath(target);
+      if (path === null) return;
+      const label = displayName(target);
+      if (callSink && index === callSink.arg) events.push({ t: "sink", path, name: label });
+      else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
+      else if (containerSink) events.push({ t: "sink", path, name: label });
+      else events.push({ t: "pass", path });
+    });
+    return events;
+  }
+
+  /** A local initialised with a literal or `new …`: pushing into it keeps the handle in this function. */
+  private isFreshLocal(receiver: Node): boolean {
+    const r = skipTypeWrappers(receiver);
+    if (r.type !== T.Identifier) return false;
+    const variable = this.scope.variableOf(r);
+    if (!variable || !this.scope.isLocal(variable)) return false;
+    return variable.defs.some((def) => {
+      if (def.node.type !== T.VariableDeclarator || !def.node.init) return false;
+      const init = skipTypeWrappers(def.node.init);
+      return init.type === T.ArrayExpression || init.type === T.ObjectExpression || init.type === T.NewExpression;
+    });
+  }
+
+  private identifierEvents(id: TSESTree.Identifier): Event[] {
+    const path = this.relevantPath(id);
+    if (path === null) return [];
+    const { parent, child } = valueParent(id);
+    if (!parent) return [];
+    switch (parent.type) {
+      case T.MemberExpression:
+        if (parent.object === child) return [{ t: "use", path }];
+        return parent.computed ? [{ t: "use", path }] : [];
+      case T.CallExpression:
+      case T.NewExpression:
+        // Arguments are judged by the call; a callee is just read.
+        return parent.callee === child ? [{ t: "use", path }] : [];
+      case T.VariableDeclarator:
+        return parent.init === child && parent.id.type !== T.Identifier ? [{ t: "use", path }] : [];
+      case T.AssignmentExpression:
+        if (parent.left === child) return [];
+        return parent.operator === "=" ? [] : [{ t: "use", path }];
+      case T.ReturnStatement:
+        return [];
+      case T.ArrowFunctionExpression:
+        return parent.body === child ? [] : [{ t: "use", path }];
+      case T.UpdateExpression:
+        return [];
+      case T.Property:
+        // Shorthand `{ dev }` stores the handle in a new object.
+        return [{ t: "escape", path, name: id.name }];
+      default:
+        return this.isTestPosition(child) ? [{ t: "use", path }] : [{ t: "escape", path, name: id.name }];
+    }
+  }
+
+  /** Is the value of this expression only tested or compared, never kept? */
+  private isTestPosition(node: Node): boolean {
+    let child = node;
+    let parent = node.parent;
+    while (parent) {
+      switch (parent.type) {
+        case T.IfStatement:
+        case T.WhileStatement:
+        case T.DoWhileStatement:
+        case T.ForStatement:
+          return parent.test === child;
+        case T.ConditionalExpression:
+          if (parent.test === child) return true;
+          break;
+        case T.UnaryExpression:
+        case T.BinaryExpression:
+        case T.SwitchStatement:
+        case T.SwitchCase:
+        case T.TemplateLiteral:
+        case T.AwaitExpression:
+        case T.ExpressionStatement:
+          return true;
+        case T.LogicalExpression:
+          break;
+        case T.TSAsExpression:
+        case T.TSNonNullExpression:
+        case T.TSSatisfiesExpression:
+        case T.TSTypeAssertion:
+        case T.ChainExpression:
+          break;
+        default:
+          return false;
+      }
+      child = parent;
+      parent = parent.parent;
+    }
+    return false;
+  }
+
+  private bindEvents(target: Node, value: Node | null | undefined): Event[] {
+    const t = skipTypeWrappers(target);
+    if (t.type === T.Identifier || t.type === T.MemberExpression) {
+      const key = this.scope.pathOf(t);
+      if (key === null || !this.relevant.has(rootOf(key))) {
+        if (key !== null && this.factVars.has(key)) {
+          return [{ t: "bind", target: key, source: null, sourceName: "", fact: value ? this.tryGetFactOf(value) : null }];
+        }
+        return [];
+      }
+      const source = value ? this.relevantPath(value) : null;
+      const sourceName = value && source !== null ? displayName(value) : "";
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.tryGetFactOf(value) : null }];
+    }
+    // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
+    const events: Event[] = [];
+    walkAll(t, (node) => {
+      if (node.type !== T.Identifier) return;
+      const { parent } = valueParent(node);
+      if (parent && parent.type === T.Property && parent.key === node && !parent.shorthand) return;
+      if (parent && parent.type === T.MemberExpression && parent.property === node) return;
+      const key = this.scope.pathOf(node);
+      if (key !== null && this.relevant.has(rootOf(key))) {
+        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null });
+      }
+    });
+    return events;
+  }
+
+  private assignmentEvents(node: TSESTree.AssignmentExpression): Event[] {
+    const left = skipTypeWrappers(node.left);
+    const rightPath = node.operator === "=" ? this.relevantPath(node.right) : null;
+    const leftPath = this.scope.pathOf(left);
+    const leftIsLocalVariable = left.type === T.Identifier && leftPath !== null && leftPath.startsWith("v");
+    if (leftIsLocalVariable || left.type === T.ObjectPattern || left.type === T.ArrayPattern) {
+      return this.bindEvents(left, node.operator === "=" ? node.right : null);
+    }
+    // A store into a field, a container slot or a shared variable outlives this call: a hand-off.
+    const events: Event[] = [];
+    if (rightPath !== null) events.push({ t: "sink", path: rightPath, name: displayName(node.right) });
+    if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
+      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null });
+    }
+    return events;
+  }
+
+  /** A closure or class captures handles: a known deferred sink takes a reference, anything else escapes. */
+  private captureEvents(node: Node): Event[] {
+    const captured = new Map<PathKey, string>();
+    walkAll(node, (inner) => {
+      if (inner.type !== T.Identifier || inner === (node as { id?: Node | null }).id) return;
+      const variable = this.scope.variableOf(inner);
+      if (!variable) return;
+      const key = this.scope.keyOf(variable);
+      if (this.relevant.has(key) && this.scope.isLocal(variable)) captured.set(key, inner.name);
+    });
+    if (captured.size === 0) return [];
+    if (this.isDisposerOfUsing(node)) return [];
+    const deferred = isFunction(node) && this.isDeferredCallback(node);
+    return [...captured].map(([path, name]) => (deferred ? { t: "sink", path, name } : { t: "escape", path, name }));
+  }
+
+  private isDeferredCallback(fn: Node): boolean {
+    const { parent, child } = valueParent(fn);
+    if (!parent || (parent.type !== T.CallExpression && parent.type !== T.NewExpression)) return false;
+    if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return false;
+    const { name } = calleeParts(parent.callee);
+    return name !== null && DEFERRED_SINKS.has(name);
+  }
+
+  /** `using d = { [Symbol.dispose]() { kref_put(x.ref, …) } }`: the disposer runs at scope exit. */
+  private isDisposerOfUsing(fn: Node): boolean {
+    const using = this.usingDeclaratorOfDisposer(fn);
+    return using !== null;
+  }
+
+  private usingDeclaratorOfDisposer(fn: Node): TSESTree.VariableDeclarator | null {
+    const property = fn.parent;
+    if (!property || property.type !== T.Property && property.type !== T.MethodDefinition) return null;
+    const object = property.parent;
+    if (!object || object.type !== T.ObjectExpression) return null;
+    const declarator = valueParent(object).parent;
+    if (!declarator || declarator.type !== T.VariableDeclarator) return null;
+    const declaration = declarator.parent;
+    if (!declaration || declaration.type !== T.VariableDeclaration) return null;
+    return declaration.kind === "using" || declaration.kind === "await using" ? declarator : null;
+  }
+
+  /** Paths a `using` declaration puts when its scope ends. */
+  disposedPaths(declarator: TSESTree.VariableDeclarator): PathKey[] {
+    const paths: PathKey[] = [];
+    const own = this.relevantPath(declarator.id);
+    if (own !== null) paths.push(own);
+    const init = declarator.init ? skipTypeWrappers(declarator.init) : null;
+    if (init && init.type === T.ObjectExpression) {
+      for (const property of init.properties) {
+        if (property.type !== T.Property || !isFunction(property.value)) continue;
+        walkOwnBody(property.value, (node) => {
+          if (node.type !== T.CallExpression) return true;
+          const m = this.table.match(node);
+          if (m && m.operation === "put") {
+            const path = this.relevantPath(m.handle);
+            if (path !== null) paths.push(path);
+          }
+          return true;
+        });
+      }
+    }
+    return paths;
+  }
+
+  /** The condition a branch on `test` establishes, or null when it tells nothing. */
+  conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null {
+    const e = skipTypeWrappers(test);
+    if (mode === "nullish") {
+      const path = this.relevantPath(e);
+      return path === null ? null : { kind: "null", path, onTrue: "null", onFalse: "nonnull" };
+    }
+    const fact = this.tryGetFactOf(e);
+    if (fact !== null) return { kind: "fact", key: fact };
+    if (e.type === T.Identifier) {
+      const path = this.relevantPath(e);
+      if (path !== null) return { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
+      const key = this.scope.keyOfIdentifier(e);
+      if (this.factVars.has(key)) return { kind: "fact", key: `f${key}` };
+      return null;
+    }
+    if (e.type === T.MemberExpression) {
+      const path = this.relevantPath(e);
+      return path === null ? null : { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
+    }
+    if (e.type === T.BinaryExpression && ["==", "===", "!=", "!=="].includes(e.operator)) {
+      const [subject, other] = isNullish(e.right) ? [e.left, e.right] : isNullish(e.left) ? [e.right, e.left] : [null, null];
+      if (!subject || !other) return null;
+      const path = this.relevantPath(subject);
+      if (path === null) return null;
+      const loose = e.operator === "==" || e.operator === "!=";
+      const equal = e.operator === "==" || e.operator === "===";
+      const whenEqual = "null" as const;
+      const whenDifferent = loose ? ("nonnull" as const) : null;
+      return equal
+        ? { kind: "null", path, onTrue: whenEqual, onFalse: whenDifferent }
+        : { kind: "null", path, onTrue: whenDifferent, onFalse: whenEqual };
+    }
+    return null;
+  }
+}
+
+function isNullish(node: Node): boolean {
+  const e = skipTypeWrappers(node);
+  return (e.type === T.Literal && e.value === null) || (e.type === T.Identifier && e.name === "undefined");
+}

@@ -1,0 +1,113 @@
+// Name resolution for one function, on top of the scope manager ESLint already built.
+// Only the structural part of the scope-manager API is used, so both eslint-scope (espree)
+// and @typescript-eslint/scope-manager work.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { FunctionNode, Node } from "./ast.js";
+import { skipTypeWrappers } from "./ast.js";
+
+export interface VariableLike {
+  readonly name: string;
+  readonly identifiers: readonly Node[];
+  readonly scope: ScopeLike;
+  readonly defs: readonly { readonly type: string; readonly node: Node }[];
+}
+export interface ReferenceLike {
+  readonly identifier: Node;
+  readonly resolved: VariableLike | null;
+}
+export interface ScopeLike {
+  readonly type: string;
+  readonly block: Node;
+  readonly variables: readonly VariableLike[];
+  readonly references: readonly ReferenceLike[];
+  readonly childScopes: readonly ScopeLike[];
+  readonly variableScope: ScopeLike;
+  readonly upper: ScopeLike | null;
+}
+export interface ScopeManagerLike {
+  acquire(node: Node, inner?: boolean): ScopeLike | null;
+}
+
+/**
+ * A path names a value by an access path from a root: `v3` (local variable 3), `o7.next`
+ * (a variable of an enclosing scope, then `.next`), `g:globalObj`, `this.dev`.
+ * Locals start with "v"; everything else is shared with code outside the function.
+ */
+export type PathKey = string;
+
+export class FunctionScope {
+  private readonly byIdentifier = new Map<Node, VariableLike | null>();
+  private readonly ids: Map<VariableLike, number>;
+  readonly root: ScopeLike;
+
+  constructor(root: ScopeLike, ids: Map<VariableLike, number>) {
+    this.root = root;
+    this.ids = ids;
+    const stack: ScopeLike[] = [root];
+    while (stack.length > 0) {
+      const scope = stack.pop() as ScopeLike;
+      for (const variable of scope.variables) {
+        for (const id of variable.identifiers) this.byIdentifier.set(id, variable);
+      }
+      for (const ref of scope.references) this.byIdentifier.set(ref.identifier, ref.resolved);
+      stack.push(...scope.childScopes);
+    }
+  }
+
+  static of(manager: ScopeManagerLike, fn: FunctionNode, ids: Map<VariableLike, number>): FunctionScope | null {
+    const scope = manager.acquire(fn, true);
+    return scope ? new FunctionScope(scope, ids) : null;
+  }
+
+  variableOf(identifier: Node): VariableLike | null {
+    return this.byIdentifier.get(identifier) ?? null;
+  }
+
+  /** True when the variable is declared by this function itself (not an enclosing or nested one). */
+  isLocal(variable: VariableLike): boolean {
+    return variable.scope.variableScope === this.root;
+  }
+
+  keyOf(variable: VariableLike): PathKey {
+    let id = this.ids.get(variable);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(variable, id);
+    }
+    return (this.isLocal(variable) ? "v" : "o") + String(id);
+  }
+
+  keyOfIdentifier(identifier: TSESTree.Identifier): PathKey {
+    const variable = this.variableOf(identifier);
+    return variable ? this.keyOf(variable) : `g:${identifier.name}`;
+  }
+
+  /** The access path of an expression, or null when it is not a plain path. */
+  pathOf(expression: Node): PathKey | null {
+    const e = skipTypeWrappers(expression);
+    if (e.type === T.Identifier) return this.keyOfIdentifier(e);
+    if (e.type === T.ThisExpression) return "this";
+    if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
+      const base = this.pathOf(e.object);
+      return base === null ? null : `${base}.${e.property.name}`;
+    }
+    return null;
+  }
+
+  /** Local variables declared directly in the scope that `node` opens, if any. */
+  localsDeclaredBy(manager: ScopeManagerLike, node: Node): PathKey[] {
+    const scope = manager.acquire(node, true);
+    if (!scope || scope.block !== node) return [];
+    return scope.variables.filter((v) => this.isLocal(v)).map((v) => this.keyOf(v));
+  }
+}
+
+export function rootOf(path: PathKey): PathKey {
+  const dot = path.indexOf(".");
+  return dot < 0 ? path : path.slice(0, dot);
+}
+
+export function isLocalPath(path: PathKey): boolean {
+  return path.startsWith("v");
+}

@@ -1,0 +1,98 @@
+// Worklist fixpoint over a CFG. Each node keeps a set of distinct incoming states (bounded
+// path sensitivity); past the bound the set collapses into one joined state, so the work per
+// node is bounded and nothing grows exponentially with the number of branches.
+import type { Cfg } from "./cfg/types.js";
+import { UnsupportedSyntax } from "./cfg/types.js";
+import type { State } from "./state.js";
+import { joinStates } from "./state.js";
+import type { Leak, TransferContext } from "./transfer.js";
+import { transfer } from "./transfer.js";
+
+export const MAX_STATES_PER_NODE = 8;
+/** Node visits per CFG node before the solver gives up on a function (silently). */
+const MAX_VISITS_PER_NODE = 64;
+
+interface StateSet {
+  joined: boolean;
+  readonly states: Map<string, State>;
+}
+
+export interface Solution {
+  /** Incoming states of each node at the fixpoint (empty for unreachable nodes). */
+  readonly states: readonly (readonly State[])[];
+  readonly leaks: readonly Leak[];
+}
+
+export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
+  const sets: (StateSet | undefined)[] = new Array(cfg.nodes.length);
+  const pending: State[][] = cfg.nodes.map(() => []);
+  const queued = new Uint8Array(cfg.nodes.length);
+  const queue: number[] = [];
+  let head = 0;
+  let budget = cfg.nodes.length * MAX_VISITS_PER_NODE;
+
+  const enqueue = (id: number): void => {
+    if (queued[id]) return;
+    queued[id] = 1;
+    queue.push(id);
+  };
+
+  const add = (id: number, state: State): void => {
+    let set = sets[id];
+    if (!set) {
+      set = { joined: false, states: new Map() };
+      sets[id] = set;
+    }
+    if (set.joined) {
+      const current = set.states.values().next().value as State;
+      const merged = joinStates(current, state);
+      if (merged.key() === current.key()) return;
+      set.states.clear();
+      set.states.set(merged.key(), merged);
+      pending[id] = [merged];
+      enqueue(id);
+      return;
+    }
+    const key = state.key();
+    if (set.states.has(key)) return;
+    set.states.set(key, state);
+    if (set.states.size > maxStates) {
+      let merged: State | null = null;
+      for (const s of set.states.values()) merged = merged ? joinStates(merged, s) : s;
+      set.joined = true;
+      set.states.clear();
+      set.states.set((merged as State).key(), merged as State);
+      pending[id] = [merged as State];
+    } else {
+      (pending[id] as State[]).push(state);
+    }
+    enqueue(id);
+  };
+
+  add(cfg.entry, initial);
+  while (head < queue.length) {
+    if (--budget < 0) throw new UnsupportedSyntax("fixpoint budget exceeded");
+    const id = queue[head++] as number;
+    queued[id] = 0;
+    const node = cfg.nodes[id];
+    const work = pending[id] as State[];
+    pending[id] = [];
+    if (!node) continue;
+    for (const state of work) {
+      for (const out of transfer(node, state, ctx, null)) {
+        for (const edge of node.succ) {
+          if (out.kind === "any" || out.kind === edge.kind) add(edge.to, out.state);
+        }
+      }
+    }
+  }
+
+  // Report from the final states only: an intermediate state may have been merged away since.
+  const leaks: Leak[] = [];
+  const states = cfg.nodes.map((node, id) => {
+    const list = [...(sets[id]?.states.values() ?? [])];
+    for (const state of list) transfer(node, state, ctx, (leak) => leaks.push(leak));
+    return list;
+  });
+  return { states, leaks };
+}
