@@ -64,21 +64,41 @@ function byKey<V>(a: [string, V], b: [string, V]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-/** A mutable copy of a state, for applying one step. */
+/**
+ * A mutable view of a state, for applying one step. Maps are copied on first write, and a draft
+ * that changed nothing freezes back into the very same state (keeping its cached key).
+ */
 export class Draft {
-  readonly bind: Map<PathKey, ObjId>;
-  readonly objs: Map<ObjId, RefObject>;
-  readonly facts: Map<string, boolean>;
+  private bindMap: Map<PathKey, ObjId> | null = null;
+  private objsMap: Map<ObjId, RefObject> | null = null;
+  private factsMap: Map<string, boolean> | null = null;
   exitAt: number;
 
-  constructor(state: State) {
-    this.bind = new Map(state.bind);
-    this.objs = new Map(state.objs);
-    this.facts = new Map(state.facts);
-    this.exitAt = state.exitAt;
+  constructor(private readonly base: State) {
+    this.exitAt = base.exitAt;
+  }
+
+  get bind(): ReadonlyMap<PathKey, ObjId> {
+    return this.bindMap ?? this.base.bind;
+  }
+  get objs(): ReadonlyMap<ObjId, RefObject> {
+    return this.objsMap ?? this.base.objs;
+  }
+  get facts(): ReadonlyMap<string, boolean> {
+    return this.factsMap ?? this.base.facts;
+  }
+  writableBind(): Map<PathKey, ObjId> {
+    return (this.bindMap ??= new Map(this.base.bind));
+  }
+  writableObjs(): Map<ObjId, RefObject> {
+    return (this.objsMap ??= new Map(this.base.objs));
+  }
+  writableFacts(): Map<string, boolean> {
+    return (this.factsMap ??= new Map(this.base.facts));
   }
 
   freeze(): State {
+    if (!this.bindMap && !this.objsMap && !this.factsMap && this.exitAt === this.base.exitAt) return this.base;
     return new State(this.bind, this.objs, this.facts, this.exitAt);
   }
 
@@ -91,7 +111,9 @@ export class Draft {
 
   update(id: ObjId, change: Partial<RefObject>): void {
     const obj = this.objs.get(id);
-    if (obj) this.objs.set(id, { ...obj, ...change });
+    if (!obj) return;
+    const next = { ...obj, ...change };
+    if (!sameObject(obj, next) || next.name !== obj.name) this.writableObjs().set(id, next);
   }
 
   pathsOf(id: ObjId): PathKey[] {
@@ -106,15 +128,17 @@ export class Draft {
    */
   create(site: number, path: PathKey, obj: RefObject): ObjId {
     const id = `o${site}`;
-    const previous = this.objs.get(id);
+    const objs = this.writableObjs();
+    const bind = this.writableBind();
+    const previous = objs.get(id);
     if (previous) {
       const summary = `${id}~`;
-      const existing = this.objs.get(summary);
-      this.objs.set(summary, existing ? joinObjects(existing, previous) : previous);
-      for (const [p, o] of this.bind) if (o === id) this.bind.set(p, summary);
+      const existing = objs.get(summary);
+      objs.set(summary, existing ? joinObjects(existing, previous) : previous);
+      for (const [p, o] of bind) if (o === id) bind.set(p, summary);
     }
-    this.objs.set(id, obj);
-    this.bind.set(path, id);
+    objs.set(id, obj);
+    bind.set(path, id);
     return id;
   }
 }
@@ -146,30 +170,30 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
  */
 export function joinStates(a: State, b: State): State {
   const objs = new Map<ObjId, RefObject>();
-  const unknownObject = (o: RefObject): RefObject => ({ ...o, unknown: true });
+  const unknownObject = (o: RefObject): RefObject => (o.unknown ? o : { ...o, unknown: true });
   for (const [id, oa] of a.objs) {
     const ob = b.objs.get(id);
-    if (ob) objs.set(id, joinObjects(oa, ob));
-    else objs.set(id, oa.refs.length > 0 || oa.unknown ? unknownObject(oa) : oa);
+    objs.set(id, ob ? joinObjects(oa, ob) : unknownObject(oa));
   }
-  for (const [id, ob] of b.objs) {
-    if (!a.objs.has(id)) objs.set(id, ob.refs.length > 0 || ob.unknown ? unknownObject(ob) : ob);
-  }
+  for (const [id, ob] of b.objs) if (!a.objs.has(id)) objs.set(id, unknownObject(ob));
+  // A path bound differently (or only on one side) keeps naming an object, but an unknown one:
+  // the handle goes silent instead of looking freshly unowned.
   const bind = new Map<PathKey, ObjId>();
-  for (const [path, ida] of a.bind) {
+  for (const path of new Set([...a.bind.keys(), ...b.bind.keys()])) {
+    const ida = a.bind.get(path);
     const idb = b.bind.get(path);
-    if (idb === ida) bind.set(path, ida);
-  }
-  // A path bound differently (or only on one side) loses its binding; its objects go silent.
-  for (const [path, id] of [...a.bind, ...b.bind]) {
-    if (bind.get(path) === id) continue;
-    const o = objs.get(id);
-    if (o && !o.unknown) objs.set(id, unknownObject(o));
+    const id = (ida ?? idb) as ObjId;
+    bind.set(path, id);
+    if (ida !== idb) {
+      for (const other of [ida, idb]) {
+        const o = other === undefined ? undefined : objs.get(other);
+        if (o) objs.set(other as ObjId, unknownObject(o));
+      }
+    }
   }
   const facts = new Map<string, boolean>();
   for (const [k, v] of a.facts) if (b.facts.get(k) === v) facts.set(k, v);
   const exitAt = a.exitAt === b.exitAt ? a.exitAt : AMBIGUOUS_EXIT;
-  // Objects that no path names any more cannot be reported or changed: drop them.
   const named = new Set(bind.values());
   for (const id of [...objs.keys()]) if (!named.has(id)) objs.delete(id);
   return new State(bind, objs, facts, exitAt);

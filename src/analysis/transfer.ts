@@ -63,10 +63,12 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
         drafts = next;
       }
       const out: Outgoing = drafts.map((d) => ({ kind: "normal" as const, state: d.freeze() }));
-      // An exception leaves before the step's own effect, and starts an exit at this step.
-      const thrown = new Draft(state);
-      thrown.exitAt = node.id;
-      out.push({ kind: "exception", state: thrown.freeze() });
+      if (node.succ.some((e) => e.kind === "exception")) {
+        // An exception leaves before the step's own effect, and starts an exit at this step.
+        const thrown = new Draft(state);
+        thrown.exitAt = node.id;
+        out.push({ kind: "exception", state: thrown.freeze() });
+      }
       return out;
     }
   }
@@ -85,9 +87,9 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     case "tryGet": {
       const failed = new Draft(d.freeze());
-      failed.facts.set(e.fact, false);
+      failed.writableFacts().set(e.fact, false);
       take(d, e.path, e.name, site);
-      d.facts.set(e.fact, true);
+      d.writableFacts().set(e.fact, true);
       return [d, failed];
     }
     case "put":
@@ -116,10 +118,10 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
-      d.facts.delete(`f${e.target}`);
+      if (d.facts.has(`f${e.target}`)) d.writableFacts().delete(`f${e.target}`);
       if (e.fact !== null) {
         const value = d.facts.get(e.fact);
-        if (value !== undefined) d.facts.set(`f${e.target}`, value);
+        if (value !== undefined) d.writableFacts().set(`f${e.target}`, value);
       }
       return [d];
     case "return": {
@@ -134,7 +136,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       d.exitAt = site;
       return [d];
     case "mark":
-      d.facts.set(e.fact, true);
+      if (d.facts.get(e.fact) !== true) d.writableFacts().set(e.fact, true);
       return [d];
     case "dispose":
       if (d.facts.get(e.guard) !== true) return [d];
@@ -142,7 +144,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
         const found = d.objectAt(path);
         if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       }
-      d.facts.delete(e.guard);
+      d.writableFacts().delete(e.guard);
       return [d];
   }
 }
@@ -188,7 +190,7 @@ function rebind(
     sourceId = d.create(site, source, { ...fresh(sourceName, []), nullness: "unknown" });
   }
   const dropped = removePaths(d, target);
-  if (sourceId !== undefined) d.bind.set(target, sourceId);
+  if (sourceId !== undefined) d.writableBind().set(target, sourceId);
   reportUnreachable(d, dropped, site, report);
 }
 
@@ -201,11 +203,11 @@ function removePaths(d: Draft, path: PathKey): Set<ObjId> {
   const dropped = new Set<ObjId>();
   const prefix = `${path}.`;
   for (const [p, id] of d.bind) {
-    if (p === path || p.startsWith(prefix)) {
-      d.bind.delete(p);
-      dropped.add(id);
-    }
+    if (p === path || p.startsWith(prefix)) dropped.add(id);
   }
+  if (dropped.size === 0) return dropped;
+  const bind = d.writableBind();
+  for (const p of [...bind.keys()]) if (p === path || p.startsWith(prefix)) bind.delete(p);
   return dropped;
 }
 
@@ -213,7 +215,7 @@ function reportUnreachable(d: Draft, dropped: Set<ObjId>, site: number, report: 
   for (const id of dropped) {
     if (d.pathsOf(id).length > 0) continue;
     const obj = d.objs.get(id);
-    d.objs.delete(id);
+    d.writableObjs().delete(id);
     if (obj && report && isLeaking(obj)) report(leakOf(obj, site, d.exitAt));
   }
 }
@@ -229,8 +231,8 @@ function killAll(d: Draft, site: number, ctx: TransferContext, report: Reporter 
       if (localOrPut) report(leakOf(obj, site, d.exitAt));
     }
   }
-  d.bind.clear();
-  d.objs.clear();
+  if (d.bind.size > 0) d.writableBind().clear();
+  if (d.objs.size > 0) d.writableObjs().clear();
 }
 
 function isLeaking(obj: RefObject): boolean {
@@ -248,7 +250,7 @@ export function assume(state: State, condition: Condition | null, value: boolean
     const known = state.facts.get(condition.key);
     if (known !== undefined) return known === value ? state : null;
     const d = new Draft(state);
-    d.facts.set(condition.key, value);
+    d.writableFacts().set(condition.key, value);
     return d.freeze();
   }
   const outcome = value ? condition.onTrue : condition.onFalse;

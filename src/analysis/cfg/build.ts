@@ -715,7 +715,12 @@ class Builder {
           this.expr(callee);
         }
         if (e.optional) this.optionalShortCircuit(e.callee);
-        for (const arg of e.arguments) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+        // A tracked operation reads its handle argument as a plain path: that read is not a use.
+        const tracked = this.classifier.matchOf(e) !== undefined;
+        for (const arg of e.arguments) {
+          if (tracked && this.classifier.scope.pathOf(arg) !== null) continue;
+          this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+        }
         this.callStep(e);
         return;
       }

@@ -1,0 +1,157 @@
+// `npm run bench`: what the kref rules cost, measured with ESLint's own statistics
+// (Linter#verifyAndFix with { stats: true }, then getTimes()), against parse time and against a
+// core rule. Exits non-zero when a budget is exceeded. Not part of `npm test`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import plugin from "../dist/index.js";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const require = createRequire(import.meta.url);
+const krefRules = Object.keys(plugin.rules).map((name) => `kref/${name}`);
+const baseline = "no-unused-vars";
+
+function config(files, parser) {
+  return [
+    {
+      files,
+      languageOptions: parser ? { parser } : { sourceType: "commonjs", ecmaVersion: "latest" },
+      plugins: { kref: plugin },
+      rules: Object.fromEntries([...krefRules, baseline].map((r) => [r, "error"])),
+    },
+  ];
+}
+
+/** Lints every source; returns summed milliseconds for parse, kref rules and the baseline rule. */
+function measure(sources, filename, parser) {
+  const linter = new Linter({ configType: "flat" });
+  const cfg = config(["**/*.js", "**/*.ts"], parser);
+  const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
+  for (const round of [0, 1]) {
+    // Round 0 warms up the JIT; round 1 is measured.
+    for (const code of sources) {
+      const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
+      if (round === 0) continue;
+      const pass = linter.getTimes().passes[0];
+      totals.parse += pass.parse.total;
+      for (const rule of krefRules) totals.kref += pass.rules?.[rule]?.total ?? 0;
+      totals.baseline += pass.rules?.[baseline]?.total ?? 0;
+      totals.files++;
+      totals.findings += result.messages.filter((m) => m.ruleId?.startsWith("kref/")).length;
+      const fatal = result.messages.find((m) => m.fatal);
+      if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
+    }
+  }
+  return totals;
+}
+
+function jsFilesUnder(dir, limit = 400) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith(".js") && out.length < limit) out.push(fs.readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Deterministic pseudo-random numbers, so every run lints the same generated code. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function handleDense(functions) {
+  const r = rng(42);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const stmts = [
+    (h) => `kref_get(${h}.ref);`,
+    (h) => `kref_put(${h}.ref, release);`,
+    (h) => `if (${h}.bad) { kref_put(${h}.ref, release); return -1; }`,
+    (h) => `for (const it of ${h}.children) { kref_get(it.ref); visit(it); kref_put(it.ref, release); }`,
+    (h) => `try { work(${h}); } finally { log(${h}.id); }`,
+    (h) => `mutex_lock(lock); if (table.get(${h}.id)) kref_get(${h}.ref); mutex_unlock(lock);`,
+    (h) => `setTimeout(() => kref_put(${h}.ref, release), 10);`,
+    (h) => `if (!kref_get_unless_zero(${h}.ref)) return 0;`,
+    (h) => `switch (${h}.mode) { case 1: use(${h}); break; default: log(1); }`,
+    (h) => `while (${h}.busy) { if (${h}.stop) break; poll(${h}); }`,
+  ];
+  const out = [];
+  for (let i = 0; i < functions; i++) {
+    const body = [];
+    for (let j = 0; j < 12; j++) body.push(pick(stmts)(pick(["a", "b", "c"])));
+    out.push(`export function f${i}(a: Dev, b: Dev, c: Dev): number {\n  ${body.join("\n  ")}\n  return 0;\n}`);
+  }
+  return out.join("\n\n");
+}
+
+function sequentialBranches(n) {
+  const lines = [];
+  for (let i = 0; i < n; i++) lines.push(`  if (c${i % 50}) kref_get(d.ref);\n  if (c${i % 50}) kref_put(d.ref, release);`);
+  const params = Array.from({ length: 50 }, (_, i) => `c${i}: boolean`).join(", ");
+  return `export function seq(d: Dev, ${params}) {\n${lines.join("\n")}\n}`;
+}
+
+function nested(depth) {
+  let body = "kref_get(d.ref); kref_put(d.ref, release);";
+  for (let i = 0; i < depth; i++) body = i % 2 ? `if (c) { ${body} }` : `while (c) { ${body} }`;
+  return `export function deep(d: Dev, c: boolean) { ${body} }`;
+}
+
+const rows = [];
+const failures = [];
+const ratio = (a, b) => (b === 0 ? 0 : a / b);
+function row(name, totals, budget) {
+  const overParse = ratio(totals.kref, totals.parse);
+  rows.push({
+    input: name,
+    files: totals.files,
+    "parse ms": totals.parse.toFixed(1),
+    "kref ms": totals.kref.toFixed(1),
+    [`${baseline} ms`]: totals.baseline.toFixed(1),
+    "kref/parse": `${(overParse * 100).toFixed(1)}%`,
+    [`kref/${baseline}`]: ratio(totals.kref, totals.baseline).toFixed(2),
+    findings: totals.findings,
+  });
+  if (budget !== undefined && overParse > budget) {
+    failures.push(`${name}: kref rules took ${(overParse * 100).toFixed(1)}% of parse time (budget ${budget * 100}%)`);
+  }
+  return totals;
+}
+
+const eslintLib = path.join(path.dirname(require.resolve("eslint/package.json")), "lib");
+const estreeDist = path.join(path.dirname(require.resolve("@typescript-eslint/typescript-estree/package.json")), "dist");
+row("(a) eslint/lib + typescript-estree/dist (no handles)", measure([...jsFilesUnder(eslintLib), ...jsFilesUnder(estreeDist)], "dep.js"), 0.05);
+row("(b) generated handle-dense TS (300 functions)", measure([handleDense(300)], "dense.ts", tsParser), 0.5);
+
+const scaling = (label, sizes, make) => {
+  let previous = null;
+  for (const n of sizes) {
+    const totals = row(`(c) ${label} = ${n}`, measure([make(n)], "scale.ts", tsParser));
+    if (previous && previous.kref > 1 && totals.kref > previous.kref * (n / previous.n) * 1.2) {
+      failures.push(`${label}: ${previous.n} → ${n} grew kref time ${previous.kref.toFixed(1)} → ${totals.kref.toFixed(1)} ms`);
+    }
+    previous = { n, kref: totals.kref };
+  }
+};
+scaling("sequential branches N", [100, 1000, 10000], sequentialBranches);
+scaling("nesting depth", [10, 50, 200], nested);
+
+console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, ${plugin.meta.name} ${plugin.meta.version}`);
+console.table(rows);
+if (failures.length > 0) {
+  console.error(`Over budget:\n- ${failures.join("\n- ")}`);
+  process.exitCode = 1;
+} else {
+  console.log("All budgets met.");
+}
