@@ -10,7 +10,20 @@ import type { KindTable, MatchedCall } from "./spec/kinds.js";
 
 /** Identifies a step for reports: the CFG node id is filled in by the solver. */
 export type Event =
-  | { readonly t: "acquire" | "get" | "put" | "sink"; readonly path: PathKey; readonly name: string }
+  | { readonly t: "acquire" | "get" | "put"; readonly path: PathKey; readonly name: string }
+  /**
+   * A hand-off: one owned reference leaves with the handle. `at` is what to underline; `fact`
+   * is set when the hand-off can fail and its result is tested (the failure keeps the reference);
+   * `putsInside` when the receiving closure puts the handle itself.
+   */
+  | {
+      readonly t: "sink";
+      readonly path: PathKey;
+      readonly name: string;
+      readonly at: Node;
+      readonly fact: string | null;
+      readonly putsInside: boolean;
+    }
   | { readonly t: "tryGet"; readonly path: PathKey; readonly name: string; readonly fact: string }
   /** Handle passed to a callee the analysis does not model. */
   | { readonly t: "pass"; readonly path: PathKey }
@@ -35,7 +48,8 @@ export type Event =
 
 /** What a branch on a test expression tells about the state. */
 export type Condition =
-  | { readonly kind: "fact"; readonly key: string }
+  /** `negate`: the test is true when the fact is false (`IS_ERR(task)`, `task == null`). */
+  | { readonly kind: "fact"; readonly key: string; readonly negate: boolean }
   | {
       readonly kind: "null";
       readonly path: PathKey;
@@ -57,13 +71,24 @@ const DEFERRED_SINKS = new Set([
   "once",
 ]);
 const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append"]);
-/** `kthread_run(fn, data, …)` hands `data` to a new thread; `queue_work(wq, &data->work)` queues it. */
-const CALL_SINKS = new Map<string, { arg: number; field: boolean }>([
-  ["kthread_run", { arg: 1, field: false }],
-  ["kthreadRun", { arg: 1, field: false }],
-  ["queue_work", { arg: 1, field: true }],
-  ["queueWork", { arg: 1, field: true }],
+/**
+ * Calls that hand an argument to another task. `kthread_run(fn, data, …)` gives `data` to a new
+ * thread, `queue_work(wq, &data->work)` queues it; both can fail, and then keep nothing.
+ * `from`: this argument and every later one (timer arguments).
+ */
+const CALL_SINKS = new Map<string, { arg: number; field: boolean; fallible: boolean; rest: boolean }>([
+  ["kthread_run", { arg: 1, field: false, fallible: true, rest: false }],
+  ["kthreadRun", { arg: 1, field: false, fallible: true, rest: false }],
+  ["queue_work", { arg: 1, field: true, fallible: true, rest: false }],
+  ["queueWork", { arg: 1, field: true, fallible: true, rest: false }],
+  ["setTimeout", { arg: 2, field: false, fallible: false, rest: true }],
+  ["setInterval", { arg: 2, field: false, fallible: false, rest: true }],
+  ["setImmediate", { arg: 1, field: false, fallible: false, rest: true }],
 ]);
+/** Method or function calls whose first argument is sent to another task. */
+const MESSAGE_SINKS = new Set(["postMessage"]);
+/** Functions that test a hand-off result for failure. */
+const ERROR_TESTS = new Set(["IS_ERR", "isErr", "IS_ERR_OR_NULL"]);
 
 export class Classifier {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
@@ -84,8 +109,9 @@ export class Classifier {
     this.prescan();
   }
 
-  get hasTrackedCalls(): boolean {
-    return this.matched.size > 0;
+  /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
+  get hasWork(): boolean {
+    return this.matched.size > 0 || this.relevant.size > 0;
   }
 
   matchOf(node: Node): MatchedCall | undefined {
@@ -122,6 +148,14 @@ export class Classifier {
       }
       return true;
     });
+    // A nested callback operating on one of our locals makes it relevant here: handing it to
+    // that callback is a hand-off this function must take a reference for.
+    walkAll(this.fn, (node) => {
+      if (node.type !== T.CallExpression || this.matched.has(node)) return;
+      const m = this.table.match(node);
+      const path = m ? this.scope.pathOf(m.handle) : null;
+      if (path !== null && path.startsWith("v")) this.relevant.add(rootOf(path));
+    });
     // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
     let changed = true;
     while (changed) {
@@ -139,7 +173,7 @@ export class Classifier {
     // Try-get results stored in a local become facts.
     walkOwnBody(this.fn, (node) => {
       if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init) {
-        if (this.tryGetFactOf(node.init) !== null) this.factVars.add(this.scope.keyOfIdentifier(node.id));
+        if (this.resultFactOf(node.init) !== null) this.factVars.add(this.scope.keyOfIdentifier(node.id));
       }
       return true;
     });
@@ -157,11 +191,15 @@ export class Classifier {
     return path !== null && this.relevant.has(rootOf(path)) ? path : null;
   }
 
-  private tryGetFactOf(expression: Node): string | null {
+  /** The fact recording whether a call succeeded: a try-get, or a fallible hand-off whose result is kept or tested. */
+  private resultFactOf(expression: Node): string | null {
     const e = skipTypeWrappers(expression);
     if (e.type !== T.CallExpression) return null;
     const m = this.matched.get(e);
-    return m && m.operation === "tryGet" ? `c${e.range[0]}` : null;
+    if (m && m.operation === "tryGet") return `c${e.range[0]}`;
+    const { name, receiver } = calleeParts(e.callee);
+    const sink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
+    return sink?.fallible && resultIsChecked(e) ? `c${e.range[0]}` : null;
   }
 
   /** May this evaluated node throw (for exceptional edges)? Tracked operations never throw. */
@@ -243,6 +281,7 @@ export class Classifier {
       if (path === null) return [];
       const name = displayName(m.handle);
       if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}` }];
+      if (m.operation === "sink") return [{ t: "sink", path, name, at: call.callee, fact: null, putsInside: false }];
       return [{ t: m.operation, path, name }];
     }
     const events: Event[] = [];
@@ -251,21 +290,51 @@ export class Classifier {
     const containerSink =
       call.type === T.CallExpression && name !== null && receiver !== null && CONTAINER_SINKS.has(name);
     const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
+    const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
+    const fact = callSink?.fallible ? this.resultFactOf(call) : null;
+    const sink = (path: PathKey, label: string): Event => ({
+      t: "sink",
+      path,
+      name: label,
+      at: call.callee,
+      fact,
+      putsInside: false,
+    });
     call.arguments.forEach((arg, index) => {
       if (arg.type === T.SpreadElement) return;
+      if (call.type === T.NewExpression && name === "Worker" && index === 1) {
+        events.push(...this.workerDataEvents(arg, call));
+        return;
+      }
       let target: Node = arg;
-      if (callSink && index === callSink.arg && callSink.field) {
+      const sinkArg = callSink && (index === callSink.arg || (callSink.rest && index > callSink.arg));
+      if (sinkArg && callSink.field) {
         const a = skipTypeWrappers(arg);
         if (a.type === T.MemberExpression) target = a.object;
       }
       const path = this.relevantPath(target);
       if (path === null) return;
       const label = displayName(target);
-      if (callSink && index === callSink.arg) events.push({ t: "sink", path, name: label });
+      if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
       else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
-      else if (containerSink) events.push({ t: "sink", path, name: label });
+      else if (containerSink) events.push(sink(path, label));
       else events.push({ t: "pass", path });
     });
+    return events;
+  }
+
+  /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */
+  private workerDataEvents(options: Node, call: TSESTree.NewExpression): Event[] {
+    const o = skipTypeWrappers(options);
+    if (o.type !== T.ObjectExpression) return [];
+    const events: Event[] = [];
+    for (const property of o.properties) {
+      if (property.type !== T.Property || property.computed) continue;
+      const key = property.key.type === T.Identifier ? property.key.name : null;
+      const path = this.relevantPath(property.value);
+      if (key !== "workerData" || path === null) continue;
+      events.push({ t: "sink", path, name: displayName(property.value), at: call.callee, fact: null, putsInside: false });
+    }
     return events;
   }
 
@@ -307,7 +376,9 @@ export class Classifier {
       case T.UpdateExpression:
         return [];
       case T.Property:
-        // Shorthand `{ dev }` stores the handle in a new object.
+        // `new Worker(url, { workerData: dev })` is judged by the call; any other `{ dev }` stores
+        // the handle in a new object.
+        if (isWorkerData(parent)) return [];
         return [{ t: "escape", path, name: id.name }];
       default:
         return this.isTestPosition(child) ? [{ t: "use", path }] : [{ t: "escape", path, name: id.name }];
@@ -359,13 +430,13 @@ export class Classifier {
       const key = this.scope.pathOf(t);
       if (key === null || !this.relevant.has(rootOf(key))) {
         if (key !== null && this.factVars.has(key)) {
-          return [{ t: "bind", target: key, source: null, sourceName: "", fact: value ? this.tryGetFactOf(value) : null }];
+          return [{ t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null }];
         }
         return [];
       }
       const source = value ? this.relevantPath(value) : null;
       const sourceName = value && source !== null ? displayName(value) : "";
-      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.tryGetFactOf(value) : null }];
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null }];
     }
     // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
     const events: Event[] = [];
@@ -392,7 +463,9 @@ export class Classifier {
     }
     // A store into a field, a container slot or a shared variable outlives this call: a hand-off.
     const events: Event[] = [];
-    if (rightPath !== null) events.push({ t: "sink", path: rightPath, name: displayName(node.right) });
+    if (rightPath !== null) {
+      events.push({ t: "sink", path: rightPath, name: displayName(node.right), at: node, fact: null, putsInside: false });
+    }
     if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
       events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null });
     }
@@ -411,16 +484,23 @@ export class Classifier {
     });
     if (captured.size === 0) return [];
     if (this.isDisposerOfUsing(node)) return [];
-    const deferred = isFunction(node) && this.isDeferredCallback(node);
-    return [...captured].map(([path, name]) => (deferred ? { t: "sink", path, name } : { t: "escape", path, name }));
+    const call = isFunction(node) ? deferredCallOf(node) : null;
+    if (!call) return [...captured].map(([path, name]): Event => ({ t: "escape", path, name }));
+    const putInside = this.pathsPutInside(node);
+    return [...captured].map(
+      ([path, name]): Event => ({ t: "sink", path, name, at: call.callee, fact: null, putsInside: putInside.has(name) }),
+    );
   }
 
-  private isDeferredCallback(fn: Node): boolean {
-    const { parent, child } = valueParent(fn);
-    if (!parent || (parent.type !== T.CallExpression && parent.type !== T.NewExpression)) return false;
-    if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return false;
-    const { name } = calleeParts(parent.callee);
-    return name !== null && DEFERRED_SINKS.has(name);
+  /** Names of the handles a closure puts (by the identifier it uses for them). */
+  private pathsPutInside(fn: Node): Set<string> {
+    const names = new Set<string>();
+    walkAll(fn, (node) => {
+      if (node.type !== T.CallExpression) return;
+      const m = this.table.match(node);
+      if (m && m.operation === "put") names.add(displayName(m.handle));
+    });
+    return names;
   }
 
   /** `using d = { [Symbol.dispose]() { kref_put(x.ref, …) } }`: the disposer runs at scope exit. */
@@ -464,6 +544,45 @@ export class Classifier {
     return paths;
   }
 
+  private factKeyOf(id: TSESTree.Identifier): string | null {
+    const key = this.scope.keyOfIdentifier(id);
+    return this.factVars.has(key) ? `f${key}` : null;
+  }
+
+  /** `IS_ERR(t)`, `t instanceof Error`, `t == null`: true when the hand-off stored in `t` failed. */
+  private failureTestOf(e: Node): string | null {
+    const subjectFact = (n: Node): string | null => {
+      const x = skipTypeWrappers(n);
+      if (x.type === T.Identifier) return this.factKeyOf(x);
+      return this.resultFactOf(x);
+    };
+    if (e.type === T.CallExpression) {
+      const { name, receiver } = calleeParts(e.callee);
+      const arg = e.arguments[0];
+      if (name !== null && receiver === null && ERROR_TESTS.has(name) && arg && arg.type !== T.SpreadElement) {
+        return subjectFact(arg);
+      }
+      return null;
+    }
+    if (e.type === T.BinaryExpression && e.operator === "instanceof") {
+      const right = skipTypeWrappers(e.right);
+      return right.type === T.Identifier && right.name === "Error" ? subjectFact(e.left) : null;
+    }
+    if (e.type === T.BinaryExpression && (e.operator === "==" || e.operator === "===")) {
+      if (isNullish(e.right) || isErrorPointer(e.right)) return subjectFact(e.left);
+      if (isNullish(e.left) || isErrorPointer(e.left)) return subjectFact(e.right);
+    }
+    return null;
+  }
+
+  /** `t != null`: true when the hand-off stored in `t` succeeded. */
+  private successTestOf(e: Node): string | null {
+    if (e.type !== T.BinaryExpression || (e.operator !== "!=" && e.operator !== "!==")) return null;
+    const subject = isNullish(e.right) ? e.left : isNullish(e.left) ? e.right : null;
+    const x = subject ? skipTypeWrappers(subject) : null;
+    return x && x.type === T.Identifier ? this.factKeyOf(x) : null;
+  }
+
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
   conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null {
     const e = skipTypeWrappers(test);
@@ -471,15 +590,18 @@ export class Classifier {
       const path = this.relevantPath(e);
       return path === null ? null : { kind: "null", path, onTrue: "null", onFalse: "nonnull" };
     }
-    const fact = this.tryGetFactOf(e);
-    if (fact !== null) return { kind: "fact", key: fact };
+    const fact = this.resultFactOf(e);
+    if (fact !== null) return { kind: "fact", key: fact, negate: false };
     if (e.type === T.Identifier) {
       const path = this.relevantPath(e);
       if (path !== null) return { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
-      const key = this.scope.keyOfIdentifier(e);
-      if (this.factVars.has(key)) return { kind: "fact", key: `f${key}` };
-      return null;
+      const key = this.factKeyOf(e);
+      return key === null ? null : { kind: "fact", key, negate: false };
     }
+    const failure = this.failureTestOf(e);
+    if (failure !== null) return { kind: "fact", key: failure, negate: true };
+    const success = this.successTestOf(e);
+    if (success !== null) return { kind: "fact", key: success, negate: false };
     if (e.type === T.MemberExpression) {
       const path = this.relevantPath(e);
       return path === null ? null : { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
@@ -499,6 +621,50 @@ export class Classifier {
     }
     return null;
   }
+}
+
+/** Is the value of this call kept or tested (so that its failure can be told apart)? */
+function resultIsChecked(call: Node): boolean {
+  const { parent } = valueParent(call);
+  if (!parent) return false;
+  switch (parent.type) {
+    case T.VariableDeclarator:
+    case T.AssignmentExpression:
+    case T.UnaryExpression:
+    case T.BinaryExpression:
+    case T.IfStatement:
+      return true;
+    case T.CallExpression: {
+      const { name } = calleeParts(parent.callee);
+      return name !== null && ERROR_TESTS.has(name);
+    }
+    default:
+      return false;
+  }
+}
+
+/** The call that runs `fn` later, when `fn` is an argument of a known deferred sink. */
+export function deferredCallOf(fn: Node): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const { parent, child } = valueParent(fn);
+  if (!parent || (parent.type !== T.CallExpression && parent.type !== T.NewExpression)) return null;
+  if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return null;
+  const { name } = calleeParts(parent.callee);
+  return name !== null && DEFERRED_SINKS.has(name) ? parent : null;
+}
+
+function isWorkerData(property: TSESTree.Property): boolean {
+  if (property.key.type !== T.Identifier || property.key.name !== "workerData") return false;
+  const object = property.parent;
+  const call = object && valueParent(object).parent;
+  return !!call && call.type === T.NewExpression && calleeParts(call.callee).name === "Worker";
+}
+
+/** `ERR_PTR(-ENOMEM)`: comparing a result with an error pointer tests for failure. */
+function isErrorPointer(node: Node): boolean {
+  const e = skipTypeWrappers(node);
+  if (e.type !== T.CallExpression) return false;
+  const { name } = calleeParts(e.callee);
+  return name === "ERR_PTR" || name === "errPtr";
 }
 
 function isNullish(node: Node): boolean {

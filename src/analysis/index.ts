@@ -7,14 +7,15 @@ import { calleeParts, forEachChild, isFunction } from "./ast.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
-import { Classifier } from "./events.js";
+import { Classifier, deferredCallOf } from "./events.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, krefPreset } from "./spec/kinds.js";
 import type { ResourceKind } from "./spec/kinds.js";
 import { AMBIGUOUS_EXIT, NO_EXIT, State } from "./state.js";
-import type { Leak } from "./transfer.js";
+import type { Issue, Leak } from "./transfer.js";
+import { initialState } from "./transfer.js";
 
 export type LeakExit =
   | "return"
@@ -44,7 +45,24 @@ export interface LeakFinding {
   readonly node: Node | null;
 }
 
-export type Finding = LeakFinding;
+/** A get after a hand-off that had no reference of its own: the get came too late. */
+export interface GetAfterHandoffFinding {
+  readonly type: "getAfterHandoff";
+  readonly handle: string;
+  readonly handoffLine: number;
+  readonly loc: SourceRange;
+  readonly node: Node;
+}
+
+/** A hand-off of a handle the function held no reference for, which it then kept using. */
+export interface HandoffWithoutRefFinding {
+  readonly type: "handoffWithoutRef";
+  readonly handle: string;
+  readonly loc: SourceRange;
+  readonly node: Node;
+}
+
+export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding;
 
 export interface FunctionReport {
   readonly fn: FunctionNode;
@@ -104,6 +122,7 @@ export interface FunctionAnalysis {
   readonly cfg: Cfg;
   readonly classifier: Classifier;
   readonly states: readonly (readonly State[])[];
+  readonly issues: readonly Issue[];
   readonly leaks: readonly Leak[];
 }
 
@@ -118,9 +137,24 @@ export function analyzeFunctionDetailed(
   const scope = FunctionScope.of(manager, fn, ids);
   if (!scope) throw new UnsupportedSyntax("no scope for function");
   const classifier = new Classifier(fn, scope, table);
+  if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
   const cfg = buildCfg(fn, classifier, manager);
-  const { states, leaks } = solve(cfg, State.initial(), { putPaths: classifier.putPaths }, maxStates);
-  return { cfg, classifier, states, leaks };
+  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, maxStates);
+  const leaks = issues.filter((i): i is Leak => i.kind === "leak");
+  return { cfg, classifier, states, issues, leaks };
+}
+
+/**
+ * A callback handed to another task (`setTimeout`, `.then`, …) owns, on entry, one reference to
+ * every handle it captures and operates on: the hand-off gave it one.
+ */
+function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
+  if (!deferredCallOf(fn)) return State.initial();
+  const captured = [...classifier.relevant].filter((root) => root.startsWith("o"));
+  if (captured.length === 0) return State.initial();
+  const names = new Map<string, string>();
+  for (const root of captured) names.set(root, classifier.scope.nameOfKey(root) ?? root);
+  return initialState(captured.map((path) => ({ path, name: names.get(path) as string })), cfg.entry);
 }
 
 function analyzeFunction(
@@ -129,20 +163,53 @@ function analyzeFunction(
   table: KindTable,
   ids: Map<VariableLike, number>,
 ): Finding[] {
-  const { cfg, leaks } = analyzeFunctionDetailed(fn, manager, table, ids);
+  const { cfg, issues } = analyzeFunctionDetailed(fn, manager, table, ids);
   const findings: Finding[] = [];
-  for (const leak of leaks) {
-    const finding = leakFinding(cfg, leak);
+  for (const issue of issues) {
+    const finding = toFinding(cfg, issue);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
+function toFinding(cfg: Cfg, issue: Issue): Finding | null {
+  switch (issue.kind) {
+    case "leak":
+      return leakFinding(cfg, issue);
+    case "lateGet": {
+      const get = cfg.nodes[issue.getSite];
+      const handoff = cfg.nodes[issue.handoffSite];
+      if (!get?.ast || !handoff?.ast) return null;
+      return {
+        type: "getAfterHandoff",
+        handle: issue.name,
+        handoffLine: handoff.ast.loc.start.line,
+        loc: rangeOf(get.ast),
+        node: get.ast,
+      };
+    }
+    case "unrefHandoff": {
+      const at = handoffTarget(cfg.nodes[issue.handoffSite]);
+      return at ? { type: "handoffWithoutRef", handle: issue.name, loc: rangeOf(at), node: at } : null;
+    }
+  }
+}
+
+/** What to underline for a hand-off step: the sink's own target (callee, assignment). */
+function handoffTarget(node: CfgNode | undefined): Node | null {
+  if (!node || node.kind !== "step") return null;
+  for (const event of node.events) if (event.t === "sink") return event.at;
+  return node.ast;
+}
+
 function leakFinding(cfg: Cfg, leak: Leak): LeakFinding | null {
   if (leak.exitAt === AMBIGUOUS_EXIT) return null;
   const refNode = cfg.nodes[leak.refSite];
-  if (!refNode || !refNode.ast) return null;
-  const acquiredLine = refNode.ast.loc.start.line;
+  if (!refNode) return null;
+  // A reference present at entry was handed to this callback where the callback is created.
+  const refAst = refNode.kind === "entry" ? cfg.fn : refNode.ast;
+  if (!refAst) return null;
+  const acquiredLine = refAst.loc.start.line;
   const base = { type: "leak" as const, handle: leak.name, acquiredLine };
   if (leak.exitAt !== NO_EXIT) {
     const exitNode = cfg.nodes[leak.exitAt];
@@ -166,25 +233,29 @@ function rangeOf(node: Node): SourceRange {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.type}:${f.loc.start.line}:${f.loc.start.column}:${f.handle}:${f.acquiredLine}:${f.exit}`;
+    const detail = f.type === "leak" ? `${f.acquiredLine}:${f.exit}` : f.type === "getAfterHandoff" ? f.handoffLine : "";
+    const key = `${f.type}:${f.loc.start.line}:${f.loc.start.column}:${f.handle}:${detail}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-/** Functions that directly contain a tracked call (nested functions are their own candidates). */
+/**
+ * Functions that contain a tracked call, directly or in a nested function (a callback may operate
+ * on a handle of its enclosing function), innermost first in source order.
+ */
 export function functionsWithTrackedCalls(program: TSESTree.Program, table: KindTable): FunctionNode[] {
   const found = new Set<FunctionNode>();
-  const stack: { node: Node; fn: FunctionNode | null }[] = [{ node: program, fn: null }];
+  const stack: { node: Node; fns: readonly FunctionNode[] }[] = [{ node: program, fns: [] }];
   while (stack.length > 0) {
-    const { node, fn } = stack.pop() as { node: Node; fn: FunctionNode | null };
-    if (node.type === T.CallExpression && fn && !found.has(fn)) {
+    const { node, fns } = stack.pop() as { node: Node; fns: readonly FunctionNode[] };
+    if (node.type === T.CallExpression && fns.length > 0) {
       const { name } = calleeParts(node.callee);
-      if (name !== null && table.isTrackedName(name)) found.add(fn);
+      if (name !== null && table.isTrackedName(name)) for (const fn of fns) found.add(fn);
     }
-    const inner = isFunction(node) ? node : fn;
-    forEachChild(node, (child) => stack.push({ node: child, fn: inner }));
+    const inner = isFunction(node) ? [...fns, node] : fns;
+    forEachChild(node, (child) => stack.push({ node: child, fns: inner }));
   }
   return [...found].sort((a, b) => a.range[0] - b.range[0]);
 }

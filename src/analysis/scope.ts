@@ -78,6 +78,14 @@ export class FunctionScope {
     return (this.isLocal(variable) ? "v" : "o") + String(id);
   }
 
+  /** The source name of the variable a key stands for, when it is one of this function's. */
+  nameOfKey(key: PathKey): string | null {
+    for (const [variable, id] of this.ids) {
+      if (key === `v${id}` || key === `o${id}`) return variable.name;
+    }
+    return key.startsWith("g:") ? key.slice(2) : null;
+  }
+
   keyOfIdentifier(identifier: TSESTree.Identifier): PathKey {
     const variable = this.variableOf(identifier);
     return variable ? this.keyOf(variable) : `g:${identifier.name}`;

@@ -5,7 +5,7 @@ import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import type { State } from "./state.js";
 import { joinStates } from "./state.js";
-import type { Leak, TransferContext } from "./transfer.js";
+import type { Issue, TransferContext } from "./transfer.js";
 import { transfer } from "./transfer.js";
 
 export const MAX_STATES_PER_NODE = 8;
@@ -20,7 +20,7 @@ interface StateSet {
 export interface Solution {
   /** Incoming states of each node at the fixpoint (empty for unreachable nodes). */
   readonly states: readonly (readonly State[])[];
-  readonly leaks: readonly Leak[];
+  readonly issues: readonly Issue[];
 }
 
 export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
@@ -88,11 +88,11 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
   }
 
   // Report from the final states only: an intermediate state may have been merged away since.
-  const leaks: Leak[] = [];
+  const issues: Issue[] = [];
   const states = cfg.nodes.map((node, id) => {
     const list = [...(sets[id]?.states.values() ?? [])];
-    for (const state of list) transfer(node, state, ctx, (leak) => leaks.push(leak));
+    for (const state of list) transfer(node, state, ctx, (issue) => issues.push(issue));
     return list;
   });
-  return { states, leaks };
+  return { states, issues };
 }

@@ -12,7 +12,21 @@ export interface RefObject {
   readonly nullness: "unknown" | "null" | "nonnull";
   /** 1: passed to an unknown callee (maybe transferred); 2: captured or stored somewhere unmodelled. */
   readonly escape: 0 | 1 | 2;
+  /** Taken over from a caller or a lookup (a get on it was the first we saw), not created here. */
+  readonly borrowed: boolean;
+  /**
+   * Hand-offs (CFG step ids) that took a reference the function did not have: the receiver is
+   * owed one. The next get pays it (too late); a use, put or hand-off before that is a bug too.
+   */
+  readonly debt: readonly Debt[];
   readonly name: string;
+}
+
+export interface Debt {
+  /** The hand-off step. */
+  readonly site: number;
+  /** The receiver (a deferred closure) puts the handle: unpaid, the debt is a bug by itself. */
+  readonly receiverPuts: boolean;
 }
 
 /** No pending exit; an exit whose origin differs between merged paths. */
@@ -44,7 +58,7 @@ export class State {
     for (const [k, v] of [...this.bind].sort(byKey)) parts.push(`${k}=${v}`);
     parts.push("|");
     for (const [id, o] of [...this.objs].sort(byKey)) {
-      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}`);
+      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}`).join(",")}`);
     }
     parts.push("|");
     for (const [k, v] of [...this.facts].sort(byKey)) parts.push(`${k}${v ? "+" : "-"}`);
@@ -148,9 +162,18 @@ export function sameObject(a: RefObject, b: RefObject): boolean {
     a.unknown === b.unknown &&
     a.nullness === b.nullness &&
     a.escape === b.escape &&
-    a.refs.length === b.refs.length &&
-    a.refs.every((r, i) => r === b.refs[i])
+    a.borrowed === b.borrowed &&
+    sameList(a.refs, b.refs) &&
+    sameDebts(a.debt, b.debt)
   );
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameDebts(a: readonly Debt[], b: readonly Debt[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.site === b[i]?.site && x.receiverPuts === b[i]?.receiverPuts);
 }
 
 function joinObjects(a: RefObject, b: RefObject): RefObject {
@@ -160,6 +183,8 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
     unknown: true,
     nullness: a.nullness === b.nullness ? a.nullness : "unknown",
     escape: a.escape > b.escape ? a.escape : b.escape,
+    borrowed: a.borrowed || b.borrowed,
+    debt: sameDebts(a.debt, b.debt) ? a.debt : [],
     name: a.name,
   };
 }

@@ -5,11 +5,12 @@ import type { CfgNode, EdgeKind } from "./cfg/types.js";
 import type { Condition, Event } from "./events.js";
 import type { PathKey } from "./scope.js";
 import { isLocalPath } from "./scope.js";
-import type { ObjId, RefObject, State } from "./state.js";
-import { Draft, MAX_REFS, NO_EXIT } from "./state.js";
+import type { Debt, ObjId, RefObject } from "./state.js";
+import { Draft, MAX_REFS, NO_EXIT, State } from "./state.js";
 
 /** A reference still owned when the last path naming its object went away. */
 export interface Leak {
+  readonly kind: "leak";
   readonly name: string;
   /** The step that took the leaked reference. */
   readonly refSite: number;
@@ -19,7 +20,24 @@ export interface Leak {
   readonly exitAt: number;
 }
 
-export type Reporter = (leak: Leak) => void;
+/** A get that comes after a hand-off that took a reference the function did not have. */
+export interface LateGet {
+  readonly kind: "lateGet";
+  readonly name: string;
+  readonly getSite: number;
+  readonly handoffSite: number;
+}
+
+/** A hand-off without a reference of its own, followed by more use of the handle. */
+export interface UnrefHandoff {
+  readonly kind: "unrefHandoff";
+  readonly name: string;
+  readonly handoffSite: number;
+}
+
+export type Issue = Leak | LateGet | UnrefHandoff;
+
+export type Reporter = (issue: Issue) => void;
 
 export interface TransferContext {
   /** Paths the function puts somewhere: an unknown callee receiving them only borrows. */
@@ -78,29 +96,40 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
   switch (e.t) {
     case "acquire": {
       const found = d.objectAt(e.path);
-      if (found) d.update(found.id, { refs: [site], nullness: "nonnull", escape: 0, unknown: found.obj.unknown });
-      else d.create(site, e.path, fresh(e.name, [site]));
+      if (found) d.update(found.id, { refs: [site], nullness: "nonnull", escape: 0, borrowed: false, debt: [] });
+      else d.create(site, e.path, owned(e.name, site));
       return [d];
     }
     case "get":
-      take(d, e.path, e.name, site);
+      take(d, e.path, e.name, site, report);
       return [d];
     case "tryGet": {
       const failed = new Draft(d.freeze());
       failed.writableFacts().set(e.fact, false);
-      take(d, e.path, e.name, site);
+      take(d, e.path, e.name, site, report);
       d.writableFacts().set(e.fact, true);
       return [d, failed];
     }
-    case "put":
-    case "sink": {
+    case "put": {
+      settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
-      if (found && found.obj.refs.length > 0) {
-        d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: e.t === "put" ? 0 : found.obj.escape });
-      }
+      if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       return [d];
     }
+    case "sink": {
+      if (e.fact === null) {
+        handOff(d, e, site, report);
+        return [d];
+      }
+      // A fallible hand-off: on failure the receiver never got the handle.
+      const failed = new Draft(d.freeze());
+      failed.writableFacts().set(e.fact, false);
+      handOff(d, e, site, report);
+      d.writableFacts().set(e.fact, true);
+      return [d, failed];
+    }
     case "pass": {
+      settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
       if (!found || found.obj.refs.length === 0) return [d];
       const borrowedOnly = d.pathsOf(found.id).some((p) => ctx.putPaths.has(p));
@@ -114,7 +143,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     }
     case "use":
-      markUsed(d, e.path);
+      markUsed(d, e.path, report);
       return [d];
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
@@ -127,6 +156,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     case "return": {
       d.exitAt = site;
       if (e.path !== null) {
+        settleDebt(d, e.path, report);
         const found = d.objectAt(e.path);
         if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       }
@@ -149,14 +179,26 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
   }
 }
 
-function fresh(name: string, refs: number[]): RefObject {
-  return { refs, unknown: false, nullness: "nonnull", escape: 0, name };
+function fresh(name: string, refs: number[], borrowed = true): RefObject {
+  return { refs, unknown: false, nullness: "nonnull", escape: 0, borrowed, debt: [], name };
 }
 
-function take(d: Draft, path: PathKey, name: string, site: number): void {
+/** Objects created by `kref_init` belong to this function from the start. */
+function owned(name: string, site: number): RefObject {
+  return fresh(name, [site], false);
+}
+
+function take(d: Draft, path: PathKey, name: string, site: number, report: Reporter | null): void {
   const found = d.objectAt(path);
   if (!found) {
     d.create(site, path, fresh(name, [site]));
+    return;
+  }
+  if (found.obj.debt.length > 0 && !found.obj.unknown) {
+    // This get is the reference the receiver of an earlier hand-off should have had.
+    const handoffSite = (found.obj.debt[found.obj.debt.length - 1] as Debt).site;
+    if (report) report({ kind: "lateGet", name: found.obj.name, getSite: site, handoffSite });
+    d.update(found.id, { debt: found.obj.debt.slice(0, -1), nullness: "nonnull" });
     return;
   }
   const refs = [...found.obj.refs, site];
@@ -168,9 +210,40 @@ function take(d: Draft, path: PathKey, name: string, site: number): void {
   });
 }
 
-function markUsed(d: Draft, path: PathKey): void {
+function markUsed(d: Draft, path: PathKey, report: Reporter | null): void {
+  settleDebt(d, path, report);
   const found = d.objectAt(path);
   if (found && found.obj.escape === 1) d.update(found.id, { escape: 0 });
+}
+
+/** The handle is touched again while a hand-off is still owed a reference: that hand-off was the bug. */
+function settleDebt(d: Draft, path: PathKey, report: Reporter | null): void {
+  const found = d.objectAt(path);
+  if (!found || found.obj.debt.length === 0) return;
+  if (report && !found.obj.unknown) {
+    for (const debt of found.obj.debt) report({ kind: "unrefHandoff", name: found.obj.name, handoffSite: debt.site });
+  }
+  d.update(found.id, { debt: [] });
+}
+
+/** A hand-off takes one owned reference; without one it leaves a debt for the receiver. */
+function handOff(d: Draft, e: Extract<Event, { t: "sink" }>, site: number, report: Reporter | null): void {
+  let found = d.objectAt(e.path);
+  if (!found) {
+    const id = d.create(site, e.path, fresh(e.name, []));
+    found = { id, obj: d.objs.get(id) as RefObject };
+  }
+  const { id, obj } = found;
+  if (obj.refs.length > 1 || (obj.refs.length === 1 && obj.borrowed)) {
+    // One of several references (or the caller still holds its own): the function keeps a pin.
+    d.update(id, { refs: obj.refs.slice(0, -1) });
+    return;
+  }
+  settleDebt(d, e.path, report);
+  // The function's last reference leaves (or there was none): further use needs a new one. A
+  // closure that puts a reference nobody took for it is a bug even if nothing follows.
+  const receiverPuts = obj.refs.length === 0 && e.putsInside;
+  d.update(id, { refs: [], debt: [{ site, receiverPuts }] });
 }
 
 /** `target = source`: the old value of target may become unreachable; target then aliases source. */
@@ -216,7 +289,7 @@ function reportUnreachable(d: Draft, dropped: Set<ObjId>, site: number, report: 
     if (d.pathsOf(id).length > 0) continue;
     const obj = d.objs.get(id);
     d.writableObjs().delete(id);
-    if (obj && report && isLeaking(obj)) report(leakOf(obj, site, d.exitAt));
+    if (obj && report) reportLost(obj, site, d.exitAt, report);
   }
 }
 
@@ -225,14 +298,22 @@ function reportUnreachable(d: Draft, dropped: Set<ObjId>, site: number, report: 
 function killAll(d: Draft, site: number, ctx: TransferContext, report: Reporter | null): void {
   if (report) {
     for (const [id, obj] of d.objs) {
-      if (!isLeaking(obj)) continue;
       const paths = d.pathsOf(id);
       const localOrPut = paths.some((p) => isLocalPath(p) || ctx.putPaths.has(p));
-      if (localOrPut) report(leakOf(obj, site, d.exitAt));
+      if (localOrPut || !isLeaking(obj)) reportLost(obj, site, d.exitAt, report);
     }
   }
   if (d.bind.size > 0) d.writableBind().clear();
   if (d.objs.size > 0) d.writableObjs().clear();
+}
+
+/** An object nothing names any more: owned references leak, and a closure's unpaid debt shows. */
+function reportLost(obj: RefObject, site: number, exitAt: number, report: Reporter): void {
+  if (isLeaking(obj)) report(leakOf(obj, site, exitAt));
+  if (obj.unknown) return;
+  for (const debt of obj.debt) {
+    if (debt.receiverPuts) report({ kind: "unrefHandoff", name: obj.name, handoffSite: debt.site });
+  }
 }
 
 function isLeaking(obj: RefObject): boolean {
@@ -240,17 +321,18 @@ function isLeaking(obj: RefObject): boolean {
 }
 
 function leakOf(obj: RefObject, node: number, exitAt: number): Leak {
-  return { name: obj.name, refSite: obj.refs[obj.refs.length - 1] as number, node, exitAt };
+  return { kind: "leak", name: obj.name, refSite: obj.refs[obj.refs.length - 1] as number, node, exitAt };
 }
 
 /** The state on a branch edge, or null when the path is infeasible. */
 export function assume(state: State, condition: Condition | null, value: boolean): State | null {
   if (!condition) return state;
   if (condition.kind === "fact") {
+    const holds = condition.negate ? !value : value;
     const known = state.facts.get(condition.key);
-    if (known !== undefined) return known === value ? state : null;
+    if (known !== undefined) return known === holds ? state : null;
     const d = new Draft(state);
-    d.writableFacts().set(condition.key, value);
+    d.writableFacts().set(condition.key, holds);
     return d.freeze();
   }
   const outcome = value ? condition.onTrue : condition.onFalse;
@@ -265,5 +347,15 @@ export function assume(state: State, condition: Condition | null, value: boolean
   if (obj.nullness === outcome) return state;
   const d = new Draft(state);
   d.update(id, outcome === "null" ? { nullness: "null", refs: [] } : { nullness: "nonnull" });
+  return d.freeze();
+}
+
+/** The entry state of a callback that owns one reference to each of `handles`, taken at `site`. */
+export function initialState(handles: readonly { path: PathKey; name: string }[], site: number): State {
+  const d = new Draft(State.initial());
+  handles.forEach(({ path, name }, index) => {
+    d.writableObjs().set(`e${index}`, owned(name, site));
+    d.writableBind().set(path, `e${index}`);
+  });
   return d.freeze();
 }

@@ -16,5 +16,7 @@ it("reports exactly the known bugs in examples/", async () => {
     "device-cache.ts:37:kref/put-on-every-path",
     "device-cache.ts:48:kref/put-on-every-path",
     "device-cache.ts:61:kref/put-on-every-path",
+    "job-queue.ts:33:kref/get-before-handoff",
+    "job-queue.ts:40:kref/get-before-handoff",
   ]);
 });

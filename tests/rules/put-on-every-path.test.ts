@@ -502,6 +502,27 @@ function each(items: Item[]) {
   });
 }`,
     },
+    {
+      name: "one bug, one finding: a get after a hand-off pays the receiver, it is not a leak here",
+      code: `
+function enqueue(dev: Device, queue: Device[]) {
+  queue.push(dev);
+  kref_get(dev.ref);
+}`,
+    },
+    {
+      name: "a failed kthread_run keeps the reference, which the error branch puts",
+      code: `
+function spawn(dev: Device): number {
+  kref_get(dev.ref);
+  const task = kthread_run(worker, dev, "w");
+  if (IS_ERR(task)) {
+    kref_put(dev.ref, release);
+    return -1;
+  }
+  return 0;
+}`,
+    },
     // --- not our business ---
     {
       name: "map.get / obj.put / release() never match the kref preset",
@@ -910,6 +931,29 @@ function scoped(dev: Device) {
   return 0;
 }`,
       errors: [{ messageId: "leakAtExit", data: { handle: "dev", line: "3", exit: "return" }, line: 6, column: 3 }],
+    },
+    {
+      name: "a failed kthread_run keeps the reference: the error branch must put it",
+      code: `
+function spawn(dev: Device): number {
+  kref_get(dev.ref);
+  const task = kthread_run(worker, dev, "w");
+  if (IS_ERR(task)) return -1;
+  return 0;
+}`,
+      errors: [{ messageId: "leakAtExit", data: { handle: "dev", line: "3", exit: "return" }, line: 5, column: 21 }],
+    },
+    {
+      name: "a deferred callback owns the handed-off reference and misses the put on one path",
+      code: `
+function later(dev: Device) {
+  kref_get(dev.ref);
+  setTimeout(() => {
+    if (dev.dead) return;
+    kref_put(dev.ref, release);
+  }, 0);
+}`,
+      errors: [{ messageId: "leakAtExit", data: { handle: "dev", line: "4", exit: "return" }, line: 5, column: 19 }],
     },
     {
       name: "a handle put on some path of the function but not on a pinned global's other path",

@@ -92,7 +92,7 @@ class Builder {
     }
     this.link(this.frontier, this.normalExit);
     this.frontier = [];
-    return { nodes: this.nodes, entry, exit };
+    return { fn: this.fn, nodes: this.nodes, entry, exit };
   }
 
   // ---- graph primitives -------------------------------------------------------------------

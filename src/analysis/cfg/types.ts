@@ -1,5 +1,5 @@
 // The control-flow graph of one function, at expression granularity where control can split.
-import type { Node, Position } from "../ast.js";
+import type { FunctionNode, Node, Position } from "../ast.js";
 import type { Condition, Event } from "../events.js";
 import type { PathKey } from "../scope.js";
 
@@ -47,6 +47,7 @@ export type CfgNode =
     };
 
 export interface Cfg {
+  readonly fn: FunctionNode;
   readonly nodes: readonly CfgNode[];
   readonly entry: number;
   /** The single node every path out of the function reaches last. */

@@ -1,0 +1,41 @@
+// kref/get-before-handoff: take the reference before a handle goes to another task, never after.
+import { analysisOf } from "../util/analysis.js";
+import { createRule } from "../util/create-rule.js";
+
+type MessageId = "getAfterHandoff" | "handoffWithoutRef";
+
+export default createRule<[], MessageId>({
+  name: "get-before-handoff",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a reference to be taken before a handle is handed off to another task, store or callback",
+      recommended: true,
+    },
+    messages: {
+      getAfterHandoff:
+        "`{{handle}}` was handed off at line {{line}} before this get; the receiver may already have dropped it. Take the reference before the hand-off.",
+      handoffWithoutRef:
+        "`{{handle}}` is handed off here without a reference of its own for the receiver, yet the handle is used, put or handed off again; take a reference with a get before this hand-off.",
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    return {
+      Program() {
+        for (const finding of analysisOf(context).findings) {
+          if (finding.type === "getAfterHandoff") {
+            context.report({
+              loc: finding.loc,
+              messageId: "getAfterHandoff",
+              data: { handle: finding.handle, line: String(finding.handoffLine) },
+            });
+          } else if (finding.type === "handoffWithoutRef") {
+            context.report({ loc: finding.loc, messageId: "handoffWithoutRef", data: { handle: finding.handle } });
+          }
+        }
+      },
+    };
+  },
+});
