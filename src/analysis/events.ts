@@ -6,11 +6,22 @@ import type { FunctionNode, Node } from "./ast.js";
 import { calleeParts, displayName, isFunction, skipTypeWrappers, valueParent, walkAll, walkOwnBody } from "./ast.js";
 import type { FunctionScope, PathKey } from "./scope.js";
 import { rootOf } from "./scope.js";
-import type { KindTable, MatchedCall } from "./spec/kinds.js";
+import type { KindTable, MatchedCall, ResourceKind } from "./spec/kinds.js";
+import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./spec/locks.js";
+
+type Concurrency = ResourceKind["concurrency"];
 
 /** Identifies a step for reports: the CFG node id is filled in by the solver. */
 export type Event =
-  | { readonly t: "acquire" | "get" | "put"; readonly path: PathKey; readonly name: string }
+  | { readonly t: "acquire" | "put"; readonly path: PathKey; readonly name: string }
+  /** `shared`: the handle path itself reads shared memory (a global, a field): a lookup at the get. */
+  | {
+      readonly t: "get";
+      readonly path: PathKey;
+      readonly name: string;
+      readonly concurrency: Concurrency;
+      readonly shared: boolean;
+    }
   /**
    * A hand-off: one owned reference leaves with the handle. `at` is what to underline; `fact`
    * is set when the hand-off can fail and its result is tested (the failure keeps the reference);
@@ -24,7 +35,19 @@ export type Event =
       readonly fact: string | null;
       readonly putsInside: boolean;
     }
-  | { readonly t: "tryGet"; readonly path: PathKey; readonly name: string; readonly fact: string }
+  | {
+      readonly t: "tryGet";
+      readonly path: PathKey;
+      readonly name: string;
+      readonly fact: string;
+      readonly concurrency: Concurrency;
+      readonly shared: boolean;
+    }
+  | { readonly t: "lock" | "unlock"; readonly key: string }
+  /** `kref_put_mutex` returning true holds the lock: set on the success side of `fact`. */
+  | { readonly t: "lockIf"; readonly key: string; readonly fact: string }
+  /** `await` / `yield`: other code runs here (event-loop lookups go stale). */
+  | { readonly t: "await" }
   /** Handle passed to a callee the analysis does not model. */
   | { readonly t: "pass"; readonly path: PathKey }
   /** Handle captured or stored somewhere unmodelled: its references go silent for good. */
@@ -37,6 +60,8 @@ export type Event =
       readonly source: PathKey | null;
       readonly sourceName: string;
       readonly fact: string | null;
+      /** The value was read from shared memory: the new object remembers the lookup. */
+      readonly lookup: boolean;
     }
   | { readonly t: "return"; readonly path: PathKey | null }
   /** The step starts an exit (return, throw, break, continue): leaks on the way are reported here. */
@@ -87,6 +112,8 @@ const CALL_SINKS = new Map<string, { arg: number; field: boolean; fallible: bool
 ]);
 /** Method or function calls whose first argument is sent to another task. */
 const MESSAGE_SINKS = new Set(["postMessage"]);
+/** Container reads that return an element: a lookup when the container is shared. */
+const LOOKUP_METHODS = new Set(["get", "find", "findLast", "at", "first", "lookup", "peek"]);
 /** Functions that test a hand-off result for failure. */
 const ERROR_TESTS = new Set(["IS_ERR", "isErr", "IS_ERR_OR_NULL"]);
 
@@ -99,6 +126,8 @@ export class Classifier {
   readonly factVars = new Set<PathKey>();
   /** Some kind used in this function lets every call throw, not only calls inside `try`. */
   anyCallThrows = false;
+  /** Local releaser functions (`const release = await mutex.acquire()`) → the lock they release. */
+  private readonly releasers = new Map<PathKey, string>();
   private readonly matched = new Map<Node, MatchedCall>();
 
   constructor(
@@ -135,6 +164,7 @@ export class Classifier {
         }
       } else if (node.type === T.VariableDeclarator && node.init) {
         this.noteAlias(node.id, node.init, aliasPairs);
+        this.noteReleaser(node);
       } else if (node.type === T.AssignmentExpression && node.operator === "=") {
         this.noteAlias(node.left, node.right, aliasPairs);
       } else if (node.type === T.IfStatement || node.type === T.ConditionalExpression || node.type === T.WhileStatement) {
@@ -179,6 +209,57 @@ export class Classifier {
     });
   }
 
+  /** `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */
+  private noteReleaser(declarator: TSESTree.VariableDeclarator): void {
+    const lock = this.acquiredLockOf(declarator.init);
+    if (lock === null) return;
+    const id = declarator.id;
+    const releaser = id.type === T.ArrayPattern ? id.elements[1] : id;
+    if (releaser && releaser.type === T.Identifier) this.releasers.set(this.scope.keyOfIdentifier(releaser), lock);
+  }
+
+  /** The lock of `await m.acquire()` (no callback argument) on a lock-like `m`. */
+  private acquiredLockOf(init: Node | null | undefined): string | null {
+    if (!init) return null;
+    let e = skipTypeWrappers(init);
+    if (e.type === T.AwaitExpression) e = skipTypeWrappers(e.argument);
+    if (e.type !== T.CallExpression || e.arguments.length > 0) return null;
+    const { name, receiver } = calleeParts(e.callee);
+    if (name !== "acquire" || !receiver || !isLockLike(receiver, this.initOf)) return null;
+    return lockKeyOf(receiver, (n) => this.scope.pathOf(n));
+  }
+
+  /** The initializer of the variable an identifier refers to, if it has exactly one. */
+  readonly initOf = (id: TSESTree.Identifier): Node | null => {
+    const variable = this.scope.variableOf(id);
+    const def = variable?.defs[0];
+    return def && def.node.type === T.VariableDeclarator && def.node.init ? def.node.init : null;
+  };
+
+  /** Does this path read memory other code shares: a module or global variable, a field of `this`? */
+  isShared(path: PathKey): boolean {
+    const root = rootOf(path);
+    if (root === "this" || root.startsWith("g:")) return true;
+    return root.startsWith("o") && this.scope.isModuleLevelKey(root);
+  }
+
+  /** Does evaluating this expression look a handle up in shared memory? */
+  isLookup(expression: Node): boolean {
+    const e = skipTypeWrappers(expression);
+    const path = this.scope.pathOf(e);
+    if (path !== null) return this.isShared(path);
+    if (e.type === T.MemberExpression && e.computed) {
+      const base = this.scope.pathOf(e.object);
+      return base !== null && this.isShared(base);
+    }
+    if (e.type === T.CallExpression) {
+      const { name, receiver } = calleeParts(e.callee);
+      const base = receiver ? this.scope.pathOf(receiver) : null;
+      return name !== null && LOOKUP_METHODS.has(name) && base !== null && this.isShared(base);
+    }
+    return false;
+  }
+
   private noteAlias(left: Node, right: Node, pairs: [PathKey, PathKey][]): void {
     const l = this.scope.pathOf(left);
     const r = this.scope.pathOf(right);
@@ -197,6 +278,7 @@ export class Classifier {
     if (e.type !== T.CallExpression) return null;
     const m = this.matched.get(e);
     if (m && m.operation === "tryGet") return `c${e.range[0]}`;
+    if (m && m.operation === "put" && this.lockingPutArg(e) && resultIsChecked(e)) return `c${e.range[0]}`;
     const { name, receiver } = calleeParts(e.callee);
     const sink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
     return sink?.fallible && resultIsChecked(e) ? `c${e.range[0]}` : null;
@@ -226,8 +308,14 @@ export class Classifier {
         return this.callEvents(node);
       case T.Identifier:
         return this.identifierEvents(node);
-      case T.VariableDeclarator:
-        return this.bindEvents(node.id, node.init);
+      case T.VariableDeclarator: {
+        const lock = this.acquiredLockOf(node.init);
+        const binds = this.bindEvents(node.id, node.init);
+        return lock === null ? binds : [...binds, { t: "lock", key: lock }];
+      }
+      case T.AwaitExpression:
+      case T.YieldExpression:
+        return [{ t: "await" }];
       case T.AssignmentExpression:
         return this.assignmentEvents(node);
       case T.UpdateExpression:
@@ -254,9 +342,10 @@ export class Classifier {
     return this.returnEvents(body);
   }
 
-  /** Fresh values bound to every relevant identifier of a pattern (for-of heads, catch params). */
-  bindPatternFresh(pattern: Node): Event[] {
-    return this.bindEvents(pattern, null);
+  /** Fresh values bound to every relevant identifier of a pattern (catch params, for-of heads). */
+  bindPatternFresh(pattern: Node, iterated: Node | null = null): Event[] {
+    const lookup = iterated !== null && this.isLookup(iterated);
+    return this.bindEvents(pattern, null).map((e) => (e.t === "bind" && lookup ? { ...e, lookup } : e));
   }
 
   private returnEvents(argument: Node | null | undefined): Event[] {
@@ -280,10 +369,21 @@ export class Classifier {
       const path = this.scope.pathOf(m.handle);
       if (path === null) return [];
       const name = displayName(m.handle);
-      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}` }];
+      const concurrency = m.kind.concurrency;
+      const shared = this.isShared(path);
+      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared }];
+      if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared }];
       if (m.operation === "sink") return [{ t: "sink", path, name, at: call.callee, fact: null, putsInside: false }];
-      return [{ t: m.operation, path, name }];
+      const events: Event[] = [{ t: m.operation, path, name }];
+      const lockArg = m.operation === "put" ? this.lockingPutArg(call) : null;
+      if (lockArg) {
+        const fact = resultIsChecked(call) ? `c${call.range[0]}` : null;
+        if (fact !== null) events.push({ t: "lockIf", key: lockKeyOf(lockArg, (n) => this.scope.pathOf(n)), fact });
+      }
+      return events;
     }
+    const lockEvents = this.lockEvents(call);
+    if (lockEvents) return lockEvents;
     const events: Event[] = [];
     const { name, receiver } = calleeParts(call.callee);
     const callSink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
@@ -321,6 +421,35 @@ export class Classifier {
       else events.push({ t: "pass", path });
     });
     return events;
+  }
+
+  private lockingPutArg(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | null {
+    const { name } = calleeParts(call.callee);
+    const index = name === null ? undefined : LOCKING_PUTS.get(name);
+    const arg = index === undefined ? undefined : call.arguments[index];
+    return arg && arg.type !== T.SpreadElement ? arg : null;
+  }
+
+  /** Lock and unlock calls: `mutex_lock(m)`, `m.lock()`, `m.unlock()`, `release()`. */
+  private lockEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] | null {
+    if (call.type !== T.CallExpression) return null;
+    const { name, receiver } = calleeParts(call.callee);
+    if (name === null) return null;
+    const keyOf = (n: Node): string => lockKeyOf(n, (x) => this.scope.pathOf(x));
+    if (!receiver) {
+      const arg = call.arguments[0];
+      if (arg && arg.type !== T.SpreadElement) {
+        if (LOCK_FUNCTIONS.has(name)) return [{ t: "lock", key: keyOf(arg) }];
+        if (UNLOCK_FUNCTIONS.has(name)) return [{ t: "unlock", key: keyOf(arg) }];
+      }
+      const callee = skipTypeWrappers(call.callee);
+      const releaser = callee.type === T.Identifier ? this.releasers.get(this.scope.keyOfIdentifier(callee)) : undefined;
+      return releaser === undefined ? null : [{ t: "unlock", key: releaser }];
+    }
+    if ((name === "lock" || name === "unlock" || name === "release") && isLockLike(receiver, this.initOf)) {
+      return [{ t: name === "lock" ? "lock" : "unlock", key: keyOf(receiver) }];
+    }
+    return null;
   }
 
   /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */
@@ -430,13 +559,16 @@ export class Classifier {
       const key = this.scope.pathOf(t);
       if (key === null || !this.relevant.has(rootOf(key))) {
         if (key !== null && this.factVars.has(key)) {
-          return [{ t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null }];
+          return [
+            { t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null, lookup: false },
+          ];
         }
         return [];
       }
       const source = value ? this.relevantPath(value) : null;
       const sourceName = value && source !== null ? displayName(value) : "";
-      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null }];
+      const lookup = value ? this.isLookup(value) : false;
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, lookup }];
     }
     // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
     const events: Event[] = [];
@@ -447,7 +579,7 @@ export class Classifier {
       if (parent && parent.type === T.MemberExpression && parent.property === node) return;
       const key = this.scope.pathOf(node);
       if (key !== null && this.relevant.has(rootOf(key))) {
-        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null });
+        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, lookup: false });
       }
     });
     return events;
@@ -467,7 +599,7 @@ export class Classifier {
       events.push({ t: "sink", path: rightPath, name: displayName(node.right), at: node, fact: null, putsInside: false });
     }
     if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
-      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null });
+      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, lookup: false });
     }
     return events;
   }

@@ -3,17 +3,18 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node, Position } from "./ast.js";
-import { calleeParts, forEachChild, isFunction } from "./ast.js";
+import { calleeParts, displayName, forEachChild, isFunction, skipTypeWrappers, walkOwnBody } from "./ast.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { Classifier, deferredCallOf } from "./events.js";
+import { scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, krefPreset } from "./spec/kinds.js";
 import type { ResourceKind } from "./spec/kinds.js";
-import { AMBIGUOUS_EXIT, NO_EXIT, State } from "./state.js";
+import { AMBIGUOUS_EXIT, NO_EXIT, State, UNKNOWN_LOCKS } from "./state.js";
 import type { Issue, Leak } from "./transfer.js";
 import { initialState } from "./transfer.js";
 
@@ -62,7 +63,19 @@ export interface HandoffWithoutRefFinding {
   readonly node: Node;
 }
 
-export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding;
+/** A get on a looked-up handle that is not in the critical section of the lookup. */
+export interface LookupWithoutLockFinding {
+  readonly type: "lookupWithoutLock";
+  readonly handle: string;
+  readonly lookupLine: number;
+  /** The shared location read: `globalObj`, `this.cache`, `table.get(…)`. */
+  readonly location: string;
+  readonly mode: "threads" | "event-loop";
+  readonly loc: SourceRange;
+  readonly node: Node;
+}
+
+export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding | LookupWithoutLockFinding;
 
 export interface FunctionReport {
   readonly fn: FunctionNode;
@@ -145,16 +158,53 @@ export function analyzeFunctionDetailed(
 }
 
 /**
- * A callback handed to another task (`setTimeout`, `.then`, …) owns, on entry, one reference to
- * every handle it captures and operates on: the hand-off gave it one.
+ * The state a function starts in, from how it is called:
+ * - a callback handed to another task (`setTimeout`, `.then`, …) owns one reference to every
+ *   captured handle it operates on (the hand-off gave it one), except handles its enclosing
+ *   function only looked up and never took a reference on: those are stale lookups here;
+ * - the callback of a scoped lock (`runExclusive`, `locks.request`) runs holding that lock;
+ * - any other callback may run while its caller holds locks we cannot see: locks unknown.
  */
 function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
-  if (!deferredCallOf(fn)) return State.initial();
-  const captured = [...classifier.relevant].filter((root) => root.startsWith("o"));
-  if (captured.length === 0) return State.initial();
-  const names = new Map<string, string>();
-  for (const root of captured) names.set(root, classifier.scope.nameOfKey(root) ?? root);
-  return initialState(captured.map((path) => ({ path, name: names.get(path) as string })), cfg.entry);
+  const pathOf = (n: Node): string | null => classifier.scope.pathOf(n);
+  const lock = scopedLockOf(fn, pathOf, classifier.initOf);
+  if (lock !== null) return initialState([], [], cfg.entry, [lock]);
+  if (!deferredCallOf(fn)) {
+    const parent = fn.parent;
+    const isCallback = parent && (parent.type === T.CallExpression || parent.type === T.NewExpression) && parent.callee !== fn;
+    return isCallback ? initialState([], [], cfg.entry, [UNKNOWN_LOCKS]) : State.initial();
+  }
+  const captured = [...classifier.relevant].filter((root) => root.startsWith("o") && !classifier.isShared(root));
+  const owned: { path: string; name: string }[] = [];
+  const lookedUp: { path: string; name: string }[] = [];
+  for (const path of captured) {
+    const name = classifier.scope.nameOfKey(path) ?? path;
+    (onlyLookedUpOutside(fn, name, classifier) ? lookedUp : owned).push({ path, name });
+  }
+  return initialState(owned, lookedUp, cfg.entry, []);
+}
+
+/**
+ * Was the captured variable `name` initialised by a lookup in the enclosing function, which never
+ * takes a reference on it itself?
+ */
+function onlyLookedUpOutside(fn: FunctionNode, name: string, classifier: Classifier): boolean {
+  let outer: Node | undefined = fn.parent;
+  while (outer && !isFunction(outer) && outer.type !== T.Program) outer = outer.parent;
+  if (!outer) return false;
+  let lookedUp = false;
+  let referenced = false;
+  walkOwnBody(outer, (node) => {
+    if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.id.name === name && node.init) {
+      lookedUp = classifier.isLookup(node.init);
+    }
+    if (node.type === T.CallExpression) {
+      const m = classifier.table.match(node);
+      if (m && m.operation !== "put" && displayName(m.handle) === name) referenced = true;
+    }
+    return true;
+  });
+  return lookedUp && !referenced;
 }
 
 function analyzeFunction(
@@ -192,7 +242,45 @@ function toFinding(cfg: Cfg, issue: Issue): Finding | null {
       const at = handoffTarget(cfg.nodes[issue.handoffSite]);
       return at ? { type: "handoffWithoutRef", handle: issue.name, loc: rangeOf(at), node: at } : null;
     }
+    case "unlockedGet": {
+      const get = cfg.nodes[issue.getSite];
+      const lookup = cfg.nodes[issue.lookupSite];
+      if (!get?.ast || !lookup) return null;
+      const lookupAst = lookup.kind === "entry" ? cfg.fn : lookup.ast;
+      if (!lookupAst) return null;
+      return {
+        type: "lookupWithoutLock",
+        handle: issue.name,
+        lookupLine: lookupAst.loc.start.line,
+        location: lookup.kind === "entry" ? "the enclosing function" : describeLookup(lookupAst, get.ast),
+        mode: issue.mode,
+        loc: rangeOf(get.ast),
+        node: get.ast,
+      };
+    }
   }
+}
+
+/** Names the shared location a lookup step read. */
+function describeLookup(ast: Node, get: Node): string {
+  let source: Node | null | undefined = null;
+  if (ast.type === T.VariableDeclarator) source = ast.init;
+  else if (ast.type === T.AssignmentExpression) source = ast.right;
+  else if (ast.type === T.VariableDeclaration && ast.parent && (ast.parent.type === T.ForOfStatement || ast.parent.type === T.ForInStatement)) {
+    source = ast.parent.right;
+  } else if (ast === get && ast.type === T.CallExpression) {
+    const arg = ast.arguments[0];
+    source = arg && arg.type === T.MemberExpression ? arg.object : arg;
+  }
+  return source ? describeExpression(source) : "shared memory";
+}
+
+function describeExpression(node: Node): string {
+  const e = skipTypeWrappers(node);
+  if (e.type === T.CallExpression) return `${describeExpression(e.callee)}(…)`;
+  if (e.type === T.MemberExpression && e.computed) return `${describeExpression(e.object)}[…]`;
+  if (e.type === T.AwaitExpression) return describeExpression(e.argument);
+  return displayName(e);
 }
 
 /** What to underline for a hand-off step: the sink's own target (callee, assignment). */
@@ -233,7 +321,14 @@ function rangeOf(node: Node): SourceRange {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const detail = f.type === "leak" ? `${f.acquiredLine}:${f.exit}` : f.type === "getAfterHandoff" ? f.handoffLine : "";
+    const detail =
+      f.type === "leak"
+        ? `${f.acquiredLine}:${f.exit}`
+        : f.type === "getAfterHandoff"
+          ? f.handoffLine
+          : f.type === "lookupWithoutLock"
+            ? f.lookupLine
+            : "";
     const key = `${f.type}:${f.loc.start.line}:${f.loc.start.column}:${f.handle}:${detail}`;
     if (seen.has(key)) return false;
     seen.add(key);

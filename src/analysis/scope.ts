@@ -78,6 +78,14 @@ export class FunctionScope {
     return (this.isLocal(variable) ? "v" : "o") + String(id);
   }
 
+  /** Is the key's variable declared at module or global scope (memory every caller shares)? */
+  isModuleLevelKey(key: PathKey): boolean {
+    for (const [variable, id] of this.ids) {
+      if (key === `o${id}`) return variable.scope.type === "module" || variable.scope.type === "global";
+    }
+    return false;
+  }
+
   /** The source name of the variable a key stands for, when it is one of this function's. */
   nameOfKey(key: PathKey): string | null {
     for (const [variable, id] of this.ids) {

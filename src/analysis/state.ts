@@ -19,8 +19,22 @@ export interface RefObject {
    * owed one. The next get pays it (too late); a use, put or hand-off before that is a bug too.
    */
   readonly debt: readonly Debt[];
+  /** Where an unowned handle was read from shared memory, and what protected that read. */
+  readonly lookup: Lookup | null;
   readonly name: string;
 }
+
+export interface Lookup {
+  /** The step that read the handle. */
+  readonly site: number;
+  /** Critical sections held at the read, as `lock@acquisition-step`. */
+  readonly sections: readonly string[];
+  /** An `await`, `yield` or deferred callback boundary came between the read and now. */
+  readonly crossed: boolean;
+}
+
+/** Lock key meaning "which locks are held is unknown here" (merged paths, callbacks). */
+export const UNKNOWN_LOCKS = "?";
 
 export interface Debt {
   /** The hand-off step. */
@@ -43,12 +57,14 @@ export class State {
     readonly bind: ReadonlyMap<PathKey, ObjId>,
     readonly objs: ReadonlyMap<ObjId, RefObject>,
     readonly facts: ReadonlyMap<string, boolean>,
+    /** Locks held: lock key → the step that acquired it (a new acquisition is a new section). */
+    readonly locks: ReadonlyMap<string, number>,
     /** The step that started the exit this path is on (return, throw, jump, throwing call). */
     readonly exitAt: number,
   ) {}
 
   static initial(): State {
-    return new State(new Map(), new Map(), new Map(), NO_EXIT);
+    return new State(new Map(), new Map(), new Map(), new Map(), NO_EXIT);
   }
 
   /** Canonical text of the state: equal keys mean equal states. */
@@ -58,10 +74,12 @@ export class State {
     for (const [k, v] of [...this.bind].sort(byKey)) parts.push(`${k}=${v}`);
     parts.push("|");
     for (const [id, o] of [...this.objs].sort(byKey)) {
-      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}`).join(",")}`);
+      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}`).join(",")}:${lookupKey(o.lookup)}`);
     }
     parts.push("|");
     for (const [k, v] of [...this.facts].sort(byKey)) parts.push(`${k}${v ? "+" : "-"}`);
+    parts.push("|");
+    for (const [k, v] of [...this.locks].sort(byKey)) parts.push(`${k}@${v}`);
     this.cachedKey = parts.join(" ");
     return this.cachedKey;
   }
@@ -72,6 +90,10 @@ export class State {
     for (const [path, obj] of this.bind) if (obj === id) paths.push(path);
     return paths;
   }
+}
+
+function lookupKey(l: Lookup | null): string {
+  return l ? `L${l.site}${l.crossed ? "x" : ""}[${l.sections.join(",")}]` : "";
 }
 
 function byKey<V>(a: [string, V], b: [string, V]): number {
@@ -86,6 +108,7 @@ export class Draft {
   private bindMap: Map<PathKey, ObjId> | null = null;
   private objsMap: Map<ObjId, RefObject> | null = null;
   private factsMap: Map<string, boolean> | null = null;
+  private locksMap: Map<string, number> | null = null;
   exitAt: number;
 
   constructor(private readonly base: State) {
@@ -101,6 +124,12 @@ export class Draft {
   get facts(): ReadonlyMap<string, boolean> {
     return this.factsMap ?? this.base.facts;
   }
+  get locks(): ReadonlyMap<string, number> {
+    return this.locksMap ?? this.base.locks;
+  }
+  writableLocks(): Map<string, number> {
+    return (this.locksMap ??= new Map(this.base.locks));
+  }
   writableBind(): Map<PathKey, ObjId> {
     return (this.bindMap ??= new Map(this.base.bind));
   }
@@ -112,8 +141,9 @@ export class Draft {
   }
 
   freeze(): State {
-    if (!this.bindMap && !this.objsMap && !this.factsMap && this.exitAt === this.base.exitAt) return this.base;
-    return new State(this.bind, this.objs, this.facts, this.exitAt);
+    const unchanged = !this.bindMap && !this.objsMap && !this.factsMap && !this.locksMap;
+    if (unchanged && this.exitAt === this.base.exitAt) return this.base;
+    return new State(this.bind, this.objs, this.facts, this.locks, this.exitAt);
   }
 
   objectAt(path: PathKey): { id: ObjId; obj: RefObject } | null {
@@ -164,7 +194,8 @@ export function sameObject(a: RefObject, b: RefObject): boolean {
     a.escape === b.escape &&
     a.borrowed === b.borrowed &&
     sameList(a.refs, b.refs) &&
-    sameDebts(a.debt, b.debt)
+    sameDebts(a.debt, b.debt) &&
+    lookupKey(a.lookup) === lookupKey(b.lookup)
   );
 }
 
@@ -185,6 +216,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
     escape: a.escape > b.escape ? a.escape : b.escape,
     borrowed: a.borrowed || b.borrowed,
     debt: sameDebts(a.debt, b.debt) ? a.debt : [],
+    lookup: lookupKey(a.lookup) === lookupKey(b.lookup) ? a.lookup : null,
     name: a.name,
   };
 }
@@ -219,7 +251,10 @@ export function joinStates(a: State, b: State): State {
   const facts = new Map<string, boolean>();
   for (const [k, v] of a.facts) if (b.facts.get(k) === v) facts.set(k, v);
   const exitAt = a.exitAt === b.exitAt ? a.exitAt : AMBIGUOUS_EXIT;
+  const locks = new Map<string, number>();
+  for (const [k, v] of a.locks) if (b.locks.get(k) === v) locks.set(k, v);
+  if (locks.size !== a.locks.size || locks.size !== b.locks.size) locks.set(UNKNOWN_LOCKS, 0);
   const named = new Set(bind.values());
   for (const id of [...objs.keys()]) if (!named.has(id)) objs.delete(id);
-  return new State(bind, objs, facts, exitAt);
+  return new State(bind, objs, facts, locks, exitAt);
 }

@@ -6,7 +6,7 @@ import type { Condition, Event } from "./events.js";
 import type { PathKey } from "./scope.js";
 import { isLocalPath } from "./scope.js";
 import type { Debt, ObjId, RefObject } from "./state.js";
-import { Draft, MAX_REFS, NO_EXIT, State } from "./state.js";
+import { Draft, MAX_REFS, NO_EXIT, State, UNKNOWN_LOCKS } from "./state.js";
 
 /** A reference still owned when the last path naming its object went away. */
 export interface Leak {
@@ -35,7 +35,17 @@ export interface UnrefHandoff {
   readonly handoffSite: number;
 }
 
-export type Issue = Leak | LateGet | UnrefHandoff;
+/** A get on a looked-up handle outside the critical section of its lookup. */
+export interface UnlockedGet {
+  readonly kind: "unlockedGet";
+  readonly name: string;
+  readonly getSite: number;
+  readonly lookupSite: number;
+  /** "threads": no lock held at both; "event-loop": an await or callback came in between. */
+  readonly mode: "threads" | "event-loop";
+}
+
+export type Issue = Leak | LateGet | UnrefHandoff | UnlockedGet;
 
 export type Reporter = (issue: Issue) => void;
 
@@ -101,15 +111,33 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     }
     case "get":
+      checkLookup(d, e, site, report);
       take(d, e.path, e.name, site, report);
       return [d];
     case "tryGet": {
+      checkLookup(d, e, site, report);
       const failed = new Draft(d.freeze());
       failed.writableFacts().set(e.fact, false);
       take(d, e.path, e.name, site, report);
       d.writableFacts().set(e.fact, true);
       return [d, failed];
     }
+    case "lock":
+      d.writableLocks().set(e.key, site);
+      return [d];
+    case "unlock":
+      if (d.locks.has(e.key)) d.writableLocks().delete(e.key);
+      return [d];
+    case "lockIf": {
+      const released = new Draft(d.freeze());
+      released.writableFacts().set(e.fact, true);
+      released.writableLocks().set(e.key, site);
+      d.writableFacts().set(e.fact, false);
+      return [released, d];
+    }
+    case "await":
+      crossBoundary(d);
+      return [d];
     case "put": {
       settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
@@ -147,6 +175,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
+      if (e.lookup) noteLookup(d, e.target, e.sourceName || e.target, site);
       if (d.facts.has(`f${e.target}`)) d.writableFacts().delete(`f${e.target}`);
       if (e.fact !== null) {
         const value = d.facts.get(e.fact);
@@ -180,7 +209,49 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
 }
 
 function fresh(name: string, refs: number[], borrowed = true): RefObject {
-  return { refs, unknown: false, nullness: "nonnull", escape: 0, borrowed, debt: [], name };
+  return { refs, unknown: false, nullness: "nonnull", escape: 0, borrowed, debt: [], lookup: null, name };
+}
+
+/** The sections held now, as `lock@acquisition`. */
+function sectionsOf(d: Draft): string[] {
+  return [...d.locks].map(([key, at]) => `${key}@${at}`);
+}
+
+/** `target` was just read from shared memory: its object remembers where and under which locks. */
+function noteLookup(d: Draft, target: PathKey, name: string, site: number): void {
+  let found = d.objectAt(target);
+  if (!found) {
+    const id = d.create(site, target, { ...fresh(name, []), nullness: "unknown" });
+    found = { id, obj: d.objs.get(id) as RefObject };
+  }
+  if (found.obj.refs.length > 0) return;
+  d.update(found.id, { lookup: { site, sections: sectionsOf(d), crossed: false } });
+}
+
+/** Other code may run here: every remembered lookup may be stale for an event-loop kind. */
+function crossBoundary(d: Draft): void {
+  for (const [id, obj] of d.objs) {
+    if (obj.lookup && !obj.lookup.crossed) d.update(id, { lookup: { ...obj.lookup, crossed: true } });
+  }
+}
+
+/**
+ * A get on a handle the function does not own, read from shared memory: some lock held at the
+ * read must still be held (threads), or no boundary may have come in between (event loop).
+ */
+function checkLookup(d: Draft, e: Extract<Event, { t: "get" | "tryGet" }>, site: number, report: Reporter | null): void {
+  if (!report || d.locks.has(UNKNOWN_LOCKS)) return;
+  const found = d.objectAt(e.path);
+  if (found && (found.obj.refs.length > 0 || found.obj.unknown)) return;
+  const lookup = found ? found.obj.lookup : e.shared ? { site, sections: sectionsOf(d), crossed: false } : null;
+  if (!lookup) return;
+  const stillHeld = lookup.sections.some((section) => {
+    const at = section.lastIndexOf("@");
+    return d.locks.get(section.slice(0, at)) === Number(section.slice(at + 1));
+  });
+  if (stillHeld) return;
+  if (e.concurrency === "event-loop" && !lookup.crossed) return;
+  report({ kind: "unlockedGet", name: e.name, getSite: site, lookupSite: lookup.site, mode: e.concurrency });
 }
 
 /** Objects created by `kref_init` belong to this function from the start. */
@@ -350,12 +421,26 @@ export function assume(state: State, condition: Condition | null, value: boolean
   return d.freeze();
 }
 
-/** The entry state of a callback that owns one reference to each of `handles`, taken at `site`. */
-export function initialState(handles: readonly { path: PathKey; name: string }[], site: number): State {
+/**
+ * The entry state of a callback: `owned` handles hold one reference each, `lookedUp` ones were
+ * read from shared memory before a boundary, `locks` are held. All taken at step `site`.
+ */
+export function initialState(
+  owned: readonly { path: PathKey; name: string }[],
+  lookedUp: readonly { path: PathKey; name: string }[],
+  site: number,
+  locks: readonly string[],
+): State {
   const d = new Draft(State.initial());
-  handles.forEach(({ path, name }, index) => {
-    d.writableObjs().set(`e${index}`, owned(name, site));
+  owned.forEach(({ path, name }, index) => {
+    d.writableObjs().set(`e${index}`, { ...fresh(name, [site], false) });
     d.writableBind().set(path, `e${index}`);
   });
+  lookedUp.forEach(({ path, name }, index) => {
+    const lookup = { site, sections: [], crossed: true };
+    d.writableObjs().set(`l${index}`, { ...fresh(name, []), nullness: "unknown", lookup });
+    d.writableBind().set(path, `l${index}`);
+  });
+  for (const lock of locks) d.writableLocks().set(lock, site);
   return d.freeze();
 }

@@ -16,6 +16,8 @@ it("reports exactly the known bugs in examples/", async () => {
     "device-cache.ts:37:kref/put-on-every-path",
     "device-cache.ts:48:kref/put-on-every-path",
     "device-cache.ts:61:kref/put-on-every-path",
+    "global-registry.ts:40:kref/lock-lookup-and-get",
+    "global-registry.ts:49:kref/lock-lookup-and-get",
     "job-queue.ts:33:kref/get-before-handoff",
     "job-queue.ts:40:kref/get-before-handoff",
   ]);

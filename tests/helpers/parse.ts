@@ -6,6 +6,7 @@ import { isFunction, walkAll } from "../../src/analysis/ast.js";
 import type { FileAnalysis, FunctionAnalysis } from "../../src/analysis/index.js";
 import { analyzeFunctionDetailed, analyzeUncached } from "../../src/analysis/index.js";
 import type { ScopeManagerLike } from "../../src/analysis/scope.js";
+import type { ResourceKind } from "../../src/analysis/spec/kinds.js";
 import { KindTable, krefPreset } from "../../src/analysis/spec/kinds.js";
 
 export interface Parsed {
@@ -47,7 +48,7 @@ export function analyzeFirstFunction(text: string, maxStates?: number): Function
   return analyzeFunctionDetailed(firstFunction(parsed), parsed.scopeManager, new KindTable([krefPreset]), new Map(), maxStates);
 }
 
-export function analyzeText(text: string): FileAnalysis {
+export function analyzeText(text: string, kinds?: readonly ResourceKind[]): FileAnalysis {
   const parsed = parse(text);
-  return analyzeUncached({ program: parsed.program, scopeManager: parsed.scopeManager, text });
+  return analyzeUncached({ program: parsed.program, scopeManager: parsed.scopeManager, text, ...(kinds ? { kinds } : {}) });
 }

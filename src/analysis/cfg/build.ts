@@ -503,10 +503,10 @@ class Builder {
     const left = s.left;
     if (left.type === T.VariableDeclaration) {
       if (left.kind === "using" || left.kind === "await using") throw new UnsupportedSyntax("using in a loop head");
-      const events = left.declarations.flatMap((d) => this.classifier.bindPatternFresh(d.id));
+      const events = left.declarations.flatMap((d) => this.classifier.bindPatternFresh(d.id, s.right));
       if (events.length > 0) this.step(left, events);
     } else {
-      const events = this.classifier.bindPatternFresh(left);
+      const events = this.classifier.bindPatternFresh(left, s.right);
       if (events.length > 0) this.step(left, events);
     }
     this.ctx.push(c);

@@ -1,0 +1,39 @@
+// kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
+// reference in one critical section.
+import { analysisOf } from "../util/analysis.js";
+import { createRule } from "../util/create-rule.js";
+
+type MessageId = "getOutsideLookupSection" | "getAfterBoundary";
+
+export default createRule<[], MessageId>({
+  name: "lock-lookup-and-get",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the lookup of a shared object and the get of its reference to be one critical section",
+      recommended: true,
+    },
+    messages: {
+      getOutsideLookupSection:
+        "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and no lock held there is still held at this get: the object may be freed in between. Look it up and get it under one lock.",
+      getAfterBoundary:
+        "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and other code may have run since (an `await`, `yield` or callback with no lock held): the object may be freed in between. Get it in the same synchronous run as the lookup, or under a lock.",
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    return {
+      Program() {
+        for (const finding of analysisOf(context).findings) {
+          if (finding.type !== "lookupWithoutLock") continue;
+          context.report({
+            loc: finding.loc,
+            messageId: finding.mode === "threads" ? "getOutsideLookupSection" : "getAfterBoundary",
+            data: { handle: finding.handle, location: finding.location, line: String(finding.lookupLine) },
+          });
+        }
+      },
+    };
+  },
+});
