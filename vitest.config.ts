@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     setupFiles: ["tests/helpers/setup.ts"],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 });

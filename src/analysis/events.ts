@@ -147,6 +147,11 @@ export class Classifier {
     return this.matched.get(node);
   }
 
+  /** The tracked calls of this function's own body, in no particular order. */
+  trackedCalls(): [Node, MatchedCall][] {
+    return [...this.matched];
+  }
+
   private prescan(): void {
     const aliasPairs: [PathKey, PathKey][] = [];
     const testedOnce = new Set<PathKey>();

@@ -8,7 +8,7 @@ import { buildCfg } from "./cfg/build.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { Classifier, deferredCallOf } from "./events.js";
-import { scopedLockOf } from "./spec/locks.js";
+import { LOCK_FUNCTIONS, scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
@@ -44,6 +44,15 @@ export interface LeakFinding {
   readonly loc: SourceRange;
   /** The AST node of the exit, when the exit is a node (not a closing brace). */
   readonly node: Node | null;
+  readonly fn: FunctionNode;
+  /** The call that took the reference (null when a callback was handed it on entry). */
+  readonly refNode: Node | null;
+  /** For an exit at a closing brace: the block (or function body) that ends there. */
+  readonly block: Node | null;
+  /** Every path reaching this exit holds the reference (a put here cannot double-put). */
+  readonly onEveryPath: boolean;
+  /** Source of an existing put of this handle in the function, to copy (release argument included). */
+  readonly putTemplate: string | null;
 }
 
 /** A get after a hand-off that had no reference of its own: the get came too late. */
@@ -53,6 +62,11 @@ export interface GetAfterHandoffFinding {
   readonly handoffLine: number;
   readonly loc: SourceRange;
   readonly node: Node;
+  readonly fn: FunctionNode;
+  /** The hand-off step's node (a call, an assignment, a callback). */
+  readonly handoffNode: Node;
+  /** The hand-off can fail and its result is tested: moving the get before it needs more care. */
+  readonly fallible: boolean;
 }
 
 /** A hand-off of a handle the function held no reference for, which it then kept using. */
@@ -61,6 +75,12 @@ export interface HandoffWithoutRefFinding {
   readonly handle: string;
   readonly loc: SourceRange;
   readonly node: Node;
+  readonly fn: FunctionNode;
+  readonly handoffNode: Node;
+  /** The handle was borrowed (the caller's reference keeps it alive across a get we add). */
+  readonly borrowed: boolean;
+  /** A get of this handle in the kind's spelling, built from another operation on it. */
+  readonly getTemplate: string | null;
 }
 
 /** A get on a looked-up handle that is not in the critical section of the lookup. */
@@ -73,6 +93,13 @@ export interface LookupWithoutLockFinding {
   readonly mode: "threads" | "event-loop";
   readonly loc: SourceRange;
   readonly node: Node;
+  readonly fn: FunctionNode;
+  /** The lookup step's node (declarator, assignment, loop head, or the get itself). */
+  readonly lookupNode: Node | null;
+  /** The looked-up location as an access path, when it is one. */
+  readonly locationPath: string | null;
+  /** A lock call that guards the same location elsewhere in the file, if any. */
+  readonly knownLock: Node | null;
 }
 
 export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding | LookupWithoutLockFinding;
@@ -118,9 +145,10 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const ids = new Map<VariableLike, number>();
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
+  const guards: Guards = new Map();
   for (const fn of candidates) {
     try {
-      findings.push(...analyzeFunction(fn, input.scopeManager, table, ids));
+      findings.push(...analyzeFunction(fn, input.scopeManager, table, ids, guards, input.text));
       functions.push({ fn, skipped: null });
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash.
@@ -128,7 +156,13 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       functions.push({ fn, skipped: error.message });
     }
   }
-  return { findings: dedupe(findings), functions };
+  return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions };
+}
+
+function withKnownLock(finding: Finding, guards: Guards): Finding {
+  if (finding.type !== "lookupWithoutLock") return finding;
+  const knownLock = finding.locationPath ? (guards.get(finding.locationPath) ?? null) : null;
+  return { ...finding, knownLock };
 }
 
 export interface FunctionAnalysis {
@@ -212,35 +246,126 @@ function analyzeFunction(
   manager: ScopeManagerLike,
   table: KindTable,
   ids: Map<VariableLike, number>,
+  guards: Guards,
+  text: string,
 ): Finding[] {
-  const { cfg, issues } = analyzeFunctionDetailed(fn, manager, table, ids);
+  const analysis = analyzeFunctionDetailed(fn, manager, table, ids);
+  noteGuardedLookups(analysis, guards);
   const findings: Finding[] = [];
-  for (const issue of issues) {
-    const finding = toFinding(cfg, issue);
+  for (const issue of analysis.issues) {
+    const finding = toFinding(analysis, issue, text);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
-function toFinding(cfg: Cfg, issue: Issue): Finding | null {
+/**
+ * Lock calls seen guarding a lookup, by the looked-up location's path: a fix for an unguarded
+ * lookup of the same location can take the same lock.
+ */
+type Guards = Map<string, Node>;
+
+function noteGuardedLookups({ cfg, states, classifier }: FunctionAnalysis, guards: Guards): void {
+  cfg.nodes.forEach((node, id) => {
+    if (node.kind !== "step" || !node.events.some((e) => e.t === "bind" && e.lookup)) return;
+    const location = lookupLocation(node.ast, classifier);
+    if (location === null || guards.has(location)) return;
+    for (const state of states[id] ?? []) {
+      for (const [key, site] of state.locks) {
+        const call = cfg.nodes[site]?.ast;
+        if (key !== UNKNOWN_LOCKS && call && call.type === T.CallExpression && isPlainLockCall(call)) {
+          guards.set(location, call);
+          return;
+        }
+      }
+    }
+  });
+}
+
+function isPlainLockCall(call: TSESTree.CallExpression): boolean {
+  const { name, receiver } = calleeParts(call.callee);
+  return name !== null && (receiver === null ? LOCK_FUNCTIONS.has(name) : name === "lock");
+}
+
+/** The shared location a lookup step reads, as an access path (`o3`, `this.cache`). */
+function lookupLocation(ast: Node | null, classifier: Classifier): string | null {
+  const source = ast ? lookupSource(ast) : null;
+  if (!source) return null;
+  const e = skipTypeWrappers(source);
+  const base =
+    e.type === T.CallExpression
+      ? (calleeParts(e.callee).receiver ?? null)
+      : e.type === T.MemberExpression && e.computed
+        ? e.object
+        : e;
+  return base ? classifier.scope.pathOf(base) : null;
+}
+
+function lookupSource(ast: Node): Node | null {
+  if (ast.type === T.VariableDeclarator) return ast.init ?? null;
+  if (ast.type === T.AssignmentExpression) return ast.right;
+  if (ast.type === T.VariableDeclaration && ast.parent && (ast.parent.type === T.ForOfStatement || ast.parent.type === T.ForInStatement)) {
+    return ast.parent.right;
+  }
+  return null;
+}
+
+/** Operations of this function on the handle named `name`, as source text. */
+function templates(analysis: FunctionAnalysis, name: string, text: string): { put: string | null; get: string | null } {
+  let put: string | null = null;
+  let get: string | null = null;
+  const calls = analysis.classifier.trackedCalls().sort((a, b) => a[0].range[0] - b[0].range[0]);
+  for (const [call, m] of calls) {
+    if (displayName(m.handle) !== name || call.type !== T.CallExpression) continue;
+    if (m.operation === "put" && put === null) put = text.slice(call.range[0], call.range[1]);
+    const spelled = m.kind.operations.get[0]?.functions;
+    const arg = call.arguments[0];
+    if (get === null && spelled && arg) {
+      const camel = /^[a-z]+[A-Z]/.test(calleeParts(call.callee).name ?? "");
+      const fn = spelled.find((f) => /_/.test(f) !== camel) ?? spelled[0];
+      get = `${fn}(${text.slice(arg.range[0], arg.range[1])})`;
+    }
+  }
+  return { put, get };
+}
+
+function toFinding(analysis: FunctionAnalysis, issue: Issue, text: string): Finding | null {
+  const { cfg } = analysis;
   switch (issue.kind) {
-    case "leak":
-      return leakFinding(cfg, issue);
+    case "leak": {
+      const finding = leakFinding(cfg, issue, analysis.states);
+      return finding && { ...finding, putTemplate: templates(analysis, issue.name, text).put };
+    }
     case "lateGet": {
       const get = cfg.nodes[issue.getSite];
       const handoff = cfg.nodes[issue.handoffSite];
       if (!get?.ast || !handoff?.ast) return null;
+      const fallible = handoff.kind === "step" && handoff.events.some((e) => e.t === "sink" && e.fact !== null);
       return {
         type: "getAfterHandoff",
         handle: issue.name,
         handoffLine: handoff.ast.loc.start.line,
         loc: rangeOf(get.ast),
         node: get.ast,
+        fn: cfg.fn,
+        handoffNode: handoff.ast,
+        fallible,
       };
     }
     case "unrefHandoff": {
-      const at = handoffTarget(cfg.nodes[issue.handoffSite]);
-      return at ? { type: "handoffWithoutRef", handle: issue.name, loc: rangeOf(at), node: at } : null;
+      const handoff = cfg.nodes[issue.handoffSite];
+      const at = handoffTarget(handoff);
+      if (!at || !handoff?.ast) return null;
+      return {
+        type: "handoffWithoutRef",
+        handle: issue.name,
+        loc: rangeOf(at),
+        node: at,
+        fn: cfg.fn,
+        handoffNode: handoff.ast,
+        borrowed: issue.borrowed,
+        getTemplate: templates(analysis, issue.name, text).get,
+      };
     }
     case "unlockedGet": {
       const get = cfg.nodes[issue.getSite];
@@ -256,6 +381,10 @@ function toFinding(cfg: Cfg, issue: Issue): Finding | null {
         mode: issue.mode,
         loc: rangeOf(get.ast),
         node: get.ast,
+        fn: cfg.fn,
+        lookupNode: lookup.kind === "entry" ? null : lookup.ast,
+        knownLock: null,
+        locationPath: lookupLocation(lookup.ast, analysis.classifier),
       };
     }
   }
@@ -290,7 +419,7 @@ function handoffTarget(node: CfgNode | undefined): Node | null {
   return node.ast;
 }
 
-function leakFinding(cfg: Cfg, leak: Leak): LeakFinding | null {
+function leakFinding(cfg: Cfg, leak: Leak, states: FunctionAnalysis["states"]): LeakFinding | null {
   if (leak.exitAt === AMBIGUOUS_EXIT) return null;
   const refNode = cfg.nodes[leak.refSite];
   if (!refNode) return null;
@@ -298,20 +427,39 @@ function leakFinding(cfg: Cfg, leak: Leak): LeakFinding | null {
   const refAst = refNode.kind === "entry" ? cfg.fn : refNode.ast;
   if (!refAst) return null;
   const acquiredLine = refAst.loc.start.line;
-  const base = { type: "leak" as const, handle: leak.name, acquiredLine };
+  const origin = leak.exitAt !== NO_EXIT ? leak.exitAt : leak.node;
+  const onEveryPath = (states[origin] ?? []).every((state) => holds(state, leak.name));
+  const base = {
+    type: "leak" as const,
+    handle: leak.name,
+    acquiredLine,
+    fn: cfg.fn,
+    refNode: refNode.kind === "entry" ? null : refNode.ast,
+    onEveryPath,
+    putTemplate: null,
+  };
   if (leak.exitAt !== NO_EXIT) {
     const exitNode = cfg.nodes[leak.exitAt];
     if (!exitNode || !exitNode.ast) return null;
     const exit = exitNode.kind === "step" && exitNode.exitKind ? exitNode.exitKind : "callThrows";
-    return { ...base, exit, loc: rangeOf(exitNode.ast), node: exitNode.ast };
+    return { ...base, exit, loc: rangeOf(exitNode.ast), node: exitNode.ast, block: null };
   }
   const at = cfg.nodes[leak.node] as CfgNode;
   if (at.kind === "scopeExit") {
     const exit = at.fallThrough === "function" ? "functionEnd" : at.fallThrough === "block" ? "blockEnd" : "iterationEnd";
-    return { ...base, exit, loc: { start: at.at, end: { line: at.at.line, column: at.at.column + 1 } }, node: null };
+    const loc = { start: at.at, end: { line: at.at.line, column: at.at.column + 1 } };
+    return { ...base, exit, loc, node: null, block: at.ast };
   }
   if (!at.ast) return null;
-  return { ...base, exit: "rebind", loc: rangeOf(at.ast), node: at.ast };
+  return { ...base, exit: "rebind", loc: rangeOf(at.ast), node: at.ast, block: null };
+}
+
+/** Does this state own a reference on the object named `name`? */
+function holds(state: State, name: string): boolean {
+  for (const obj of state.objs.values()) {
+    if (obj.name === name && obj.refs.length > 0 && !obj.unknown && obj.escape === 0) return true;
+  }
+  return false;
 }
 
 function rangeOf(node: Node): SourceRange {

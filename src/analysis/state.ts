@@ -41,6 +41,8 @@ export interface Debt {
   readonly site: number;
   /** The receiver (a deferred closure) puts the handle: unpaid, the debt is a bug by itself. */
   readonly receiverPuts: boolean;
+  /** No reference of ours existed (a borrowed handle), rather than our last one leaving. */
+  readonly borrowed: boolean;
 }
 
 /** No pending exit; an exit whose origin differs between merged paths. */
@@ -74,7 +76,7 @@ export class State {
     for (const [k, v] of [...this.bind].sort(byKey)) parts.push(`${k}=${v}`);
     parts.push("|");
     for (const [id, o] of [...this.objs].sort(byKey)) {
-      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}`).join(",")}:${lookupKey(o.lookup)}`);
+      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}${x.borrowed ? "b" : ""}`).join(",")}:${lookupKey(o.lookup)}`);
     }
     parts.push("|");
     for (const [k, v] of [...this.facts].sort(byKey)) parts.push(`${k}${v ? "+" : "-"}`);
@@ -204,7 +206,7 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 }
 
 function sameDebts(a: readonly Debt[], b: readonly Debt[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.site === b[i]?.site && x.receiverPuts === b[i]?.receiverPuts);
+  return a.length === b.length && a.every((x, i) => x.site === b[i]?.site && x.receiverPuts === b[i]?.receiverPuts && x.borrowed === b[i]?.borrowed);
 }
 
 function joinObjects(a: RefObject, b: RefObject): RefObject {

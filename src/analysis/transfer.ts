@@ -33,6 +33,8 @@ export interface UnrefHandoff {
   readonly kind: "unrefHandoff";
   readonly name: string;
   readonly handoffSite: number;
+  /** The function had no reference of its own at the hand-off (the handle was borrowed). */
+  readonly borrowed: boolean;
 }
 
 /** A get on a looked-up handle outside the critical section of its lookup. */
@@ -292,7 +294,9 @@ function settleDebt(d: Draft, path: PathKey, report: Reporter | null): void {
   const found = d.objectAt(path);
   if (!found || found.obj.debt.length === 0) return;
   if (report && !found.obj.unknown) {
-    for (const debt of found.obj.debt) report({ kind: "unrefHandoff", name: found.obj.name, handoffSite: debt.site });
+    for (const debt of found.obj.debt) {
+      report({ kind: "unrefHandoff", name: found.obj.name, handoffSite: debt.site, borrowed: debt.borrowed });
+    }
   }
   d.update(found.id, { debt: [] });
 }
@@ -314,7 +318,8 @@ function handOff(d: Draft, e: Extract<Event, { t: "sink" }>, site: number, repor
   // The function's last reference leaves (or there was none): further use needs a new one. A
   // closure that puts a reference nobody took for it is a bug even if nothing follows.
   const receiverPuts = obj.refs.length === 0 && e.putsInside;
-  d.update(id, { refs: [], debt: [{ site, receiverPuts }] });
+  const borrowed = obj.refs.length === 0 && obj.borrowed;
+  d.update(id, { refs: [], debt: [{ site, receiverPuts, borrowed }] });
 }
 
 /** `target = source`: the old value of target may become unreachable; target then aliases source. */
@@ -383,7 +388,7 @@ function reportLost(obj: RefObject, site: number, exitAt: number, report: Report
   if (isLeaking(obj)) report(leakOf(obj, site, exitAt));
   if (obj.unknown) return;
   for (const debt of obj.debt) {
-    if (debt.receiverPuts) report({ kind: "unrefHandoff", name: obj.name, handoffSite: debt.site });
+    if (debt.receiverPuts) report({ kind: "unrefHandoff", name: obj.name, handoffSite: debt.site, borrowed: debt.borrowed });
   }
 }
 

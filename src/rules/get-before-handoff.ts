@@ -1,8 +1,9 @@
 // kref/get-before-handoff: take the reference before a handle goes to another task, never after.
+import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
 import { analysisOf } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "getAfterHandoff" | "handoffWithoutRef";
+type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet";
 
 export default createRule<[], MessageId>({
   name: "get-before-handoff",
@@ -12,7 +13,10 @@ export default createRule<[], MessageId>({
       description: "Require a reference to be taken before a handle is handed off to another task, store or callback",
       recommended: true,
     },
+    hasSuggestions: true,
     messages: {
+      suggestMoveGet: "Move the get of `{{handle}}` before the hand-off at line {{line}}.",
+      suggestGet: "Take a reference on `{{handle}}` before the hand-off.",
       getAfterHandoff:
         "`{{handle}}` was handed off at line {{line}} before this get; the receiver may already have dropped it. Take the reference before the hand-off.",
       handoffWithoutRef:
@@ -26,13 +30,23 @@ export default createRule<[], MessageId>({
       Program() {
         for (const finding of analysisOf(context).findings) {
           if (finding.type === "getAfterHandoff") {
+            const data = { handle: finding.handle, line: String(finding.handoffLine) };
+            const move = moveGetBeforeHandoff(finding, context.sourceCode);
             context.report({
               loc: finding.loc,
               messageId: "getAfterHandoff",
-              data: { handle: finding.handle, line: String(finding.handoffLine) },
+              data,
+              suggest: move ? [{ messageId: "suggestMoveGet", data, fix: move }] : [],
             });
           } else if (finding.type === "handoffWithoutRef") {
-            context.report({ loc: finding.loc, messageId: "handoffWithoutRef", data: { handle: finding.handle } });
+            const data = { handle: finding.handle };
+            const get = getBeforeHandoff(finding, context.sourceCode);
+            context.report({
+              loc: finding.loc,
+              messageId: "handoffWithoutRef",
+              data,
+              suggest: get ? [{ messageId: "suggestGet", data, fix: get }] : [],
+            });
           }
         }
       },

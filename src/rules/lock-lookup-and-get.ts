@@ -1,9 +1,10 @@
 // kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
 // reference in one critical section.
+import { holdLockAcross } from "../fixes/lock-fixes.js";
 import { analysisOf } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "getOutsideLookupSection" | "getAfterBoundary";
+type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock";
 
 export default createRule<[], MessageId>({
   name: "lock-lookup-and-get",
@@ -13,7 +14,9 @@ export default createRule<[], MessageId>({
       description: "Require the lookup of a shared object and the get of its reference to be one critical section",
       recommended: true,
     },
+    hasSuggestions: true,
     messages: {
+      suggestHoldLock: "Hold `{{lock}}` across the lookup and the get.",
       getOutsideLookupSection:
         "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and no lock held there is still held at this get: the object may be freed in between. Look it up and get it under one lock.",
       getAfterBoundary:
@@ -27,10 +30,12 @@ export default createRule<[], MessageId>({
       Program() {
         for (const finding of analysisOf(context).findings) {
           if (finding.type !== "lookupWithoutLock") continue;
+          const hold = holdLockAcross(finding, context.sourceCode);
           context.report({
             loc: finding.loc,
             messageId: finding.mode === "threads" ? "getOutsideLookupSection" : "getAfterBoundary",
             data: { handle: finding.handle, location: finding.location, line: String(finding.lookupLine) },
+            suggest: hold ? [{ messageId: "suggestHoldLock", data: { lock: hold.lock }, fix: hold.fix }] : [],
           });
         }
       },

@@ -1,9 +1,10 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
+import { putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
 import { analysisOf } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -19,7 +20,10 @@ export default createRule<[], MessageId>({
       description: "Require every reference taken to be put or handed off on every exit path",
       recommended: true,
     },
+    hasSuggestions: true,
     messages: {
+      suggestPut: "Put `{{handle}}` {{where}}.",
+      suggestTryFinally: "Wrap the code after line {{line}} in try/finally and put `{{handle}}` in `finally`.",
       leakAtExit:
         "`{{handle}}` is still held at this {{exit}} (reference taken at line {{line}}); put it before this {{exit}}.",
       leakAtEnd: "`{{handle}}` is still held {{where}} (reference taken at line {{line}}); put it before this point.",
@@ -43,22 +47,40 @@ export default createRule<[], MessageId>({
     function report(f: LeakFinding): void {
       const data = { handle: f.handle, line: String(f.acquiredLine) };
       const loc = f.loc;
+      const suggest = suggestionsFor(f, data);
       switch (f.exit) {
         case "return":
         case "throw":
         case "break":
         case "continue":
-          context.report({ loc, messageId: "leakAtExit", data: { ...data, exit: f.exit } });
+          context.report({ loc, messageId: "leakAtExit", data: { ...data, exit: f.exit }, suggest });
           return;
         case "callThrows":
-          context.report({ loc, messageId: "leakOnThrow", data });
+          context.report({ loc, messageId: "leakOnThrow", data, suggest });
           return;
         case "rebind":
-          context.report({ loc, messageId: "leakOnRebind", data });
+          context.report({ loc, messageId: "leakOnRebind", data, suggest });
           return;
         default:
-          context.report({ loc, messageId: "leakAtEnd", data: { ...data, where: END_WORDS[f.exit] } });
+          context.report({ loc, messageId: "leakAtEnd", data: { ...data, where: END_WORDS[f.exit] }, suggest });
       }
+    }
+
+    function suggestionsFor(f: LeakFinding, data: { handle: string; line: string }) {
+      const suggestions = [];
+      const put = putBeforeExit(f, context.sourceCode);
+      if (put) {
+        const where =
+          f.exit === "functionEnd" || f.exit === "blockEnd" || f.exit === "iterationEnd"
+            ? "before the end of the block"
+            : f.exit === "rebind"
+              ? "before it is overwritten"
+              : `before this ${f.exit}`;
+        suggestions.push({ messageId: "suggestPut" as const, data: { ...data, where }, fix: put.fix });
+      }
+      const wrap = wrapInTryFinally(f, context.sourceCode);
+      if (wrap) suggestions.push({ messageId: "suggestTryFinally" as const, data, fix: wrap.fix });
+      return suggestions;
     }
   },
 });

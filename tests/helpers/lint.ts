@@ -18,3 +18,13 @@ export function lintWithRule(code: string, rule: string, filename = "example.ts"
     filename,
   );
 }
+
+/** Lints with every kref rule (the recommended config). */
+export function lintWithAllRules(code: string, filename = "example.ts"): Linter.LintMessage[] {
+  const linter = new Linter({ configType: "flat" });
+  return linter.verify(
+    code,
+    [{ files: ["**/*.ts", "**/*.js"], languageOptions: { parser: tsParser as Linter.Parser } }, plugin.configs.recommended as Linter.Config],
+    filename,
+  );
+}

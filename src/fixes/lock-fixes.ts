@@ -1,0 +1,116 @@
+// Suggestion for lock-lookup-and-get: hold the lock across the lookup and the get.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { Node } from "../analysis/ast.js";
+import { calleeParts, walkAll } from "../analysis/ast.js";
+import type { LookupWithoutLockFinding } from "../analysis/index.js";
+import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../analysis/spec/locks.js";
+import type { Fix, Fixer, SourceCode } from "./edits.js";
+import { childStatementIn, insertAfterStatement, insertBeforeStatement, removeStatement, statementOf } from "./edits.js";
+
+export interface LockSuggestion {
+  /** The lock's source text, for the message. */
+  readonly lock: string;
+  readonly fix: (fixer: Fixer) => Fix[];
+}
+
+/**
+ * Three shapes, all with the lookup and the get as statements of one block:
+ * - an unlock between them: move it after the get;
+ * - a lock between them: move it before the lookup;
+ * - neither: take the lock that guards this location elsewhere in the file around both.
+ */
+export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: SourceCode): LockSuggestion | null {
+  if (!finding.lookupNode) return null;
+  const lookup = statementOf(finding.lookupNode);
+  if (!lookup?.inBlock) return null;
+  const block = lookup.statement.parent;
+  if (!block) return null;
+  const get = childStatementIn(block, finding.node);
+  if (!get || get === lookup.statement || get.range[0] < lookup.statement.range[1]) return null;
+  const between = siblingsBetween(block, lookup.statement, get);
+  const unlocks = between.filter((s) => lockCallOf(s, UNLOCK_FUNCTIONS, "unlock") !== null);
+  const locks = between.filter((s) => lockCallOf(s, LOCK_FUNCTIONS, "lock") !== null);
+  // Several lock operations in between: the sections need restructuring, not one move.
+  if (unlocks.length + locks.length > 1) return null;
+  const unlock = unlocks[0];
+  if (unlock) {
+    const text = sourceCode.getText(unlock);
+    return {
+      lock: lockName(lockCallOf(unlock, UNLOCK_FUNCTIONS, "unlock"), sourceCode),
+      fix: (fixer) => [removeStatement(fixer, sourceCode, unlock), insertAfterStatement(sourceCode, fixer, get, text)],
+    };
+  }
+  const lock = locks[0];
+  if (lock) {
+    const text = sourceCode.getText(lock);
+    return {
+      lock: lockName(lockCallOf(lock, LOCK_FUNCTIONS, "lock"), sourceCode),
+      fix: (fixer) => [insertBeforeStatement(fixer, sourceCode, lookup.statement, text), removeStatement(fixer, sourceCode, lock)],
+    };
+  }
+  const known = finding.knownLock;
+  if (!known || known.type !== T.CallExpression) return null;
+  // The function already takes that lock somewhere: adding another acquisition could deadlock.
+  if (usesLock(finding.fn, sourceCode.getText(known))) return null;
+  const lockText = `${sourceCode.getText(known)};`;
+  const unlockText = unlockFor(known, sourceCode);
+  if (!unlockText) return null;
+  return {
+    lock: lockName(known, sourceCode),
+    fix: (fixer) => [
+      insertBeforeStatement(fixer, sourceCode, lookup.statement, lockText),
+      insertAfterStatement(sourceCode, fixer, get, `${unlockText};`),
+    ],
+  };
+}
+
+function usesLock(fn: Node, lockCall: string): boolean {
+  let found = false;
+  walkAll(fn, (node) => {
+    if (node.type === T.CallExpression && node.arguments.length > 0) {
+      const { name } = calleeParts(node.callee);
+      const arg = node.arguments[0];
+      if (name !== null && LOCK_FUNCTIONS.has(name) && arg && lockCall.includes(`(${textOf(arg)})`)) found = true;
+    }
+  });
+  return found;
+}
+
+function textOf(node: Node): string {
+  return node.type === T.Identifier ? node.name : node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier ? `${textOf(node.object)}.${node.property.name}` : node.type === T.ThisExpression ? "this" : "\u0000";
+}
+
+function siblingsBetween(block: Node, first: Node, last: Node): Node[] {
+  const list = block.type === T.BlockStatement || block.type === T.Program ? block.body : block.type === T.SwitchCase ? block.consequent : [];
+  return (list as Node[]).filter((s) => s.range[0] >= first.range[1] && s.range[1] <= last.range[0]);
+}
+
+function lockCallOf(statement: Node, functions: ReadonlySet<string>, method: string): TSESTree.CallExpression | null {
+  if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.CallExpression) return null;
+  const call = statement.expression;
+  const { name, receiver } = calleeParts(call.callee);
+  if (name === null) return null;
+  return (receiver === null && functions.has(name)) || (receiver !== null && name === method) ? call : null;
+}
+
+function lockName(call: TSESTree.CallExpression | null, sourceCode: SourceCode): string {
+  if (!call) return "the lock";
+  const { receiver } = calleeParts(call.callee);
+  const arg = call.arguments[0];
+  return receiver ? sourceCode.getText(receiver) : arg ? sourceCode.getText(arg) : "the lock";
+}
+
+/** `mutex_lock(m)` → `mutex_unlock(m)`, `spin_lock_irqsave(l)` → `spin_unlock_irqrestore(l)`, `m.lock()` → `m.unlock()`. */
+function unlockFor(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const { name, receiver } = calleeParts(call.callee);
+  if (name === null) return null;
+  const args = call.arguments.map((a) => sourceCode.getText(a)).join(", ");
+  if (receiver) return name === "lock" ? `${sourceCode.getText(receiver)}.unlock(${args})` : null;
+  const unlock = name
+    .replace("irqsave", "irqrestore")
+    .replace("Irqsave", "Irqrestore")
+    .replace(/_lock/, "_unlock")
+    .replace(/Lock/, "Unlock");
+  return UNLOCK_FUNCTIONS.has(unlock) ? `${unlock}(${args})` : null;
+}

@@ -1,0 +1,180 @@
+// Suggestions for put-on-every-path: put before the exit, or wrap the rest of the block in
+// try/finally with the put in `finally`.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { Node } from "../analysis/ast.js";
+import { calleeParts, isFunction, walkOwnBody } from "../analysis/ast.js";
+import type { LeakFinding } from "../analysis/index.js";
+import type { Fix, Fixer, SourceCode } from "./edits.js";
+import {
+  indentOf,
+  indentUnit,
+  insertAtBlockEnd,
+  insertBeforeStatement,
+  lineRangeOf,
+  mentions,
+  rootName,
+  statementOf,
+} from "./edits.js";
+
+export interface Suggestion {
+  readonly kind: "put" | "tryFinally";
+  readonly fix: (fixer: Fixer) => Fix | Fix[] | null;
+}
+
+/** "Put `x` before this exit": only where every path reaching the exit holds the reference. */
+export function putBeforeExit(finding: LeakFinding, sourceCode: SourceCode): Suggestion | null {
+  const put = finding.putTemplate;
+  if (!put || !finding.onEveryPath || finding.exit === "callThrows") return null;
+  const code = `${put};`;
+  const name = rootName(finding.handle);
+  if (finding.node === null) {
+    const block = finding.block;
+    if (!block || block.type !== T.BlockStatement) return null;
+    return { kind: "put", fix: (fixer) => insertAtBlockEnd(fixer, sourceCode, block, code) };
+  }
+  const exit = finding.node;
+  // The exit must not read the handle after the put (`return dev.value`, `node = node.next`).
+  const reads =
+    exit.type === T.ReturnStatement || exit.type === T.ThrowStatement
+      ? exit.argument
+      : exit.type === T.AssignmentExpression
+        ? exit.right
+        : exit.type === T.VariableDeclarator
+          ? exit.init
+          : null;
+  if (mentions(reads, name)) return null;
+  const placed = statementOf(exit);
+  if (!placed) return null;
+  if (exit.type === T.AssignmentExpression && placed.statement.type !== T.ExpressionStatement) return null;
+  if (exit.type === T.VariableDeclarator) return null;
+  return { kind: "put", fix: (fixer) => insertBeforeStatement(fixer, sourceCode, placed.statement, code) };
+}
+
+const SINK_NAMES = new Set([
+  "push",
+  "unshift",
+  "set",
+  "add",
+  "enqueue",
+  "append",
+  "postMessage",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "queueMicrotask",
+  "kthread_run",
+  "kthreadRun",
+  "queue_work",
+  "queueWork",
+]);
+
+/**
+ * "Wrap in try/finally": the reference is taken by a statement directly in a block, the leaking
+ * exit is later in that block, and the rest of the block neither hands the handle off nor puts it
+ * other than as plain statements (which move into `finally`).
+ */
+export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): Suggestion | null {
+  const put = finding.putTemplate;
+  const ref = finding.refNode;
+  if (!put || !ref) return null;
+  const placed = statementOf(ref);
+  if (!placed || !placed.inBlock || !takesUnconditionally(placed.statement, ref)) return null;
+  const block = placed.statement.parent;
+  if (!block || block.type !== T.BlockStatement) return null;
+  const region = block.body.slice(block.body.indexOf(placed.statement as TSESTree.Statement) + 1);
+  const first = region[0];
+  const last = region[region.length - 1];
+  if (!first || !last) return null;
+  const exitAt = finding.node ? finding.node.range[0] : sourceCode.getIndexFromLoc({ line: finding.loc.start.line, column: finding.loc.start.column });
+  if (exitAt < first.range[0] || exitAt >= block.range[1]) return null;
+  const name = rootName(finding.handle);
+  const puts = region.filter((s) => isPutStatement(s, put));
+  for (const s of region) if (!puts.includes(s) && !keepsHandleHere(s, name, put)) return null;
+  const indent = indentOf(sourceCode, first);
+  if (indent === null) return null;
+  const unit = indentUnit(indent);
+  // Cut the region's text, minus the put statements, and indent it one level more.
+  const cuts = puts.map((s) => lineRangeOf(sourceCode, s)).sort((a, b) => a[0] - b[0]);
+  let body = "";
+  let cursor = first.range[0];
+  for (const [from, to] of cuts) {
+    body += sourceCode.text.slice(cursor, Math.max(cursor, from));
+    cursor = Math.max(cursor, to);
+  }
+  body += sourceCode.text.slice(cursor, last.range[1]);
+  body = body.replace(/^\s*\n/, "").trimStart();
+  if (body.trim() === "") return null;
+  const inner = body.replace(/\n(?=[^\n])/g, `\n${unit}`);
+  const code = `try {\n${indent}${unit}${inner}\n${indent}} finally {\n${indent}${unit}${put};\n${indent}}`;
+  return { kind: "tryFinally", fix: (fixer) => fixer.replaceTextRange([first.range[0], last.range[1]], code) };
+}
+
+/** The statement takes the reference on every path through it (not `if (pin) kref_get(…)`). */
+function takesUnconditionally(statement: Node, ref: Node): boolean {
+  if (statement.type === T.ExpressionStatement) return statement.expression === ref;
+  // `if (!kref_get_unless_zero(x)) return;`: owned after the statement.
+  if (statement.type === T.IfStatement && !statement.alternate) {
+    const test = statement.test;
+    const exits = statement.consequent.type === T.ReturnStatement || statement.consequent.type === T.ThrowStatement;
+    return exits && test.type === T.UnaryExpression && test.operator === "!" && test.argument === ref;
+  }
+  return false;
+}
+
+function isPutStatement(statement: Node, put: string): boolean {
+  if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.CallExpression) return false;
+  return isSamePut(statement.expression, put);
+}
+
+/** Is `call` the template's put function applied to the template's handle argument? */
+function isSamePut(call: TSESTree.CallExpression, put: string): boolean {
+  const open = put.indexOf("(");
+  const arg = call.arguments[0];
+  if (calleeParts(call.callee).name !== put.slice(0, open) || !arg) return false;
+  const path = textOfPath(arg);
+  const rest = put.slice(open + 1);
+  return rest.startsWith(path) && /^\s*[,)]/.test(rest.slice(path.length));
+}
+
+/** Does `call`'s first argument name the template's handle field (`dev.ref`)? */
+function operatesOnSameHandle(call: TSESTree.CallExpression, put: string): boolean {
+  const arg = call.arguments[0];
+  if (!arg) return false;
+  const path = textOfPath(arg);
+  const rest = put.slice(put.indexOf("(") + 1);
+  return rest.startsWith(path) && /^\s*[,)]/.test(rest.slice(path.length));
+}
+
+function textOfPath(node: Node): string {
+  if (node.type === T.Identifier) return node.name;
+  if (node.type === T.ThisExpression) return "this";
+  if (node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier) {
+    return `${textOfPath(node.object)}.${node.property.name}`;
+  }
+  return "\u0000";
+}
+
+/** The statement neither puts the handle (except plain put statements) nor passes it on. */
+function keepsHandleHere(statement: Node, name: string, put: string): boolean {
+  let ok = true;
+  walkOwnBody(statement, (node) => {
+    if (!ok) return false;
+    if (isFunction(node) && node !== statement) {
+      if (mentions(node, name)) ok = false;
+      return false;
+    }
+    if (node.type === T.ReturnStatement && mentions(node.argument, name)) ok = false;
+    if (node.type === T.AssignmentExpression && (mentions(node.right, name) || mentions(node.left, name))) ok = false;
+    if (node.type === T.UpdateExpression && mentions(node.argument, name)) ok = false;
+    if (node.type === T.CallExpression) {
+      const callee = calleeParts(node.callee).name;
+      // Any other operation on the same reference count changes what the finally must put.
+      if (isSamePut(node, put) || operatesOnSameHandle(node, put)) ok = false;
+      if (callee !== null && SINK_NAMES.has(callee) && node.arguments.some((a) => mentions(a, name))) ok = false;
+    }
+    return ok;
+  });
+  return ok;
+}
+
