@@ -15,11 +15,11 @@ const require = createRequire(import.meta.url);
 const krefRules = Object.keys(plugin.rules).map((name) => `kref/${name}`);
 const baseline = "no-unused-vars";
 
-function config(files, parser) {
+function config(files, parser, sourceType = "commonjs") {
   return [
     {
       files,
-      languageOptions: parser ? { parser } : { sourceType: "commonjs", ecmaVersion: "latest" },
+      languageOptions: parser ? { parser } : { sourceType, ecmaVersion: "latest" },
       plugins: { kref: plugin },
       rules: Object.fromEntries([...krefRules, baseline].map((r) => [r, "error"])),
     },
@@ -27,9 +27,9 @@ function config(files, parser) {
 }
 
 /** Lints every source; returns summed milliseconds for parse, kref rules and the baseline rule. */
-function measure(sources, filename, parser) {
+function measure(sources, filename, parser, sourceType = "commonjs") {
   const linter = new Linter({ configType: "flat" });
-  const cfg = config(["**/*.js", "**/*.ts"], parser);
+  const cfg = config(["**/*.js", "**/*.ts"], parser, sourceType);
   const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
   for (const round of [0, 1]) {
     // Round 0 warms up the JIT; round 1 is measured.
@@ -108,6 +108,14 @@ function nested(depth) {
   return `export function deep(d: Dev, c: boolean) { ${body} }`;
 }
 
+function longFunction(statements) {
+  const lines = [];
+  for (let i = 0; i < statements; i++) {
+    lines.push(i % 4 === 0 ? "  kref_get(d.ref);" : i % 4 === 3 ? "  kref_put(d.ref, release);" : `  if (d.v${i % 7}) log(${i});`);
+  }
+  return `export function long(d: Dev) {\n${lines.join("\n")}\n}`;
+}
+
 const rows = [];
 const failures = [];
 const ratio = (a, b) => (b === 0 ? 0 : a / b);
@@ -146,6 +154,10 @@ const scaling = (label, sizes, make) => {
 };
 scaling("sequential branches N", [100, 1000, 10000], sequentialBranches);
 scaling("nesting depth", [10, 50, 200], nested);
+// Adversarial inputs: reported, not budgeted beyond finishing.
+row("(d) one function, 50,000 statements", measure([longFunction(50_000)], "long.ts", tsParser));
+// typescript-estree overflows its own stack near depth 500, so this one is plain JavaScript (espree).
+row("(d) nesting depth 500 (JavaScript)", measure([nested(500).replace("(d: Dev, c: boolean)", "(d, c)")], "deep.js", undefined, "module"));
 
 console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, ${plugin.meta.name} ${plugin.meta.version}`);
 console.table(rows);

@@ -3,7 +3,16 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
-import { calleeParts, displayName, isFunction, skipTypeWrappers, valueParent, walkAll, walkOwnBody } from "./ast.js";
+import {
+  calleeParts,
+  displayName,
+  forEachChild,
+  isFunction,
+  skipTypeWrappers,
+  valueParent,
+  walkAll,
+  walkOwnBody,
+} from "./ast.js";
 import type { FunctionScope, PathKey } from "./scope.js";
 import { rootOf } from "./scope.js";
 import type { KindTable, MatchedCall, ResourceKind } from "./spec/kinds.js";
@@ -152,11 +161,23 @@ export class Classifier {
     return [...this.matched];
   }
 
+  /** One walk over the function (nested functions included, but told apart). */
   private prescan(): void {
     const aliasPairs: [PathKey, PathKey][] = [];
     const testedOnce = new Set<PathKey>();
-    walkOwnBody(this.fn, (node) => {
-      if (node.type === T.CallExpression) {
+    const declarators: TSESTree.VariableDeclarator[] = [];
+    const stack: [Node, boolean][] = [[this.fn, false]];
+    while (stack.length > 0) {
+      const [node, nested] = stack.pop() as [Node, boolean];
+      if (nested) {
+        // A nested callback operating on one of our locals makes it relevant here: handing it
+        // to that callback is a hand-off this function must take a reference for.
+        if (node.type === T.CallExpression && this.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
+          const m = this.table.match(node);
+          const path = m ? this.scope.pathOf(m.handle) : null;
+          if (path !== null && path.startsWith("v")) this.relevant.add(rootOf(path));
+        }
+      } else if (node.type === T.CallExpression) {
         const m = this.table.match(node);
         if (m) {
           this.matched.set(node, m);
@@ -170,6 +191,7 @@ export class Classifier {
       } else if (node.type === T.VariableDeclarator && node.init) {
         this.noteAlias(node.id, node.init, aliasPairs);
         this.noteReleaser(node);
+        declarators.push(node);
       } else if (node.type === T.AssignmentExpression && node.operator === "=") {
         this.noteAlias(node.left, node.right, aliasPairs);
       } else if (node.type === T.IfStatement || node.type === T.ConditionalExpression || node.type === T.WhileStatement) {
@@ -181,16 +203,9 @@ export class Classifier {
           testedOnce.add(key);
         }
       }
-      return true;
-    });
-    // A nested callback operating on one of our locals makes it relevant here: handing it to
-    // that callback is a hand-off this function must take a reference for.
-    walkAll(this.fn, (node) => {
-      if (node.type !== T.CallExpression || this.matched.has(node)) return;
-      const m = this.table.match(node);
-      const path = m ? this.scope.pathOf(m.handle) : null;
-      if (path !== null && path.startsWith("v")) this.relevant.add(rootOf(path));
-    });
+      const inner = nested || (node !== this.fn && isFunction(node));
+      forEachChild(node, (child) => stack.push([child, inner]));
+    }
     // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
     let changed = true;
     while (changed) {
@@ -205,13 +220,12 @@ export class Classifier {
         }
       }
     }
-    // Try-get results stored in a local become facts.
-    walkOwnBody(this.fn, (node) => {
-      if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init) {
-        if (this.resultFactOf(node.init) !== null) this.factVars.add(this.scope.keyOfIdentifier(node.id));
+    // Try-get and fallible hand-off results stored in a local become facts.
+    for (const d of declarators) {
+      if (d.id.type === T.Identifier && d.init && this.resultFactOf(d.init) !== null) {
+        this.factVars.add(this.scope.keyOfIdentifier(d.id));
       }
-      return true;
-    });
+    }
   }
 
   /** `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */

@@ -209,36 +209,39 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
     return isCallback ? initialState([], [], cfg.entry, [UNKNOWN_LOCKS]) : State.initial();
   }
   const captured = [...classifier.relevant].filter((root) => root.startsWith("o") && !classifier.isShared(root));
+  if (captured.length === 0) return State.initial();
+  const lookups = lookupsOnlyOutside(fn, classifier);
   const owned: { path: string; name: string }[] = [];
   const lookedUp: { path: string; name: string }[] = [];
   for (const path of captured) {
     const name = classifier.scope.nameOfKey(path) ?? path;
-    (onlyLookedUpOutside(fn, name, classifier) ? lookedUp : owned).push({ path, name });
+    (lookups.has(name) ? lookedUp : owned).push({ path, name });
   }
   return initialState(owned, lookedUp, cfg.entry, []);
 }
 
 /**
- * Was the captured variable `name` initialised by a lookup in the enclosing function, which never
- * takes a reference on it itself?
+ * Names of the enclosing function's variables initialised by a lookup on which that function
+ * never takes a reference itself.
  */
-function onlyLookedUpOutside(fn: FunctionNode, name: string, classifier: Classifier): boolean {
+function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): Set<string> {
   let outer: Node | undefined = fn.parent;
   while (outer && !isFunction(outer) && outer.type !== T.Program) outer = outer.parent;
-  if (!outer) return false;
-  let lookedUp = false;
-  let referenced = false;
+  const lookedUp = new Set<string>();
+  const referenced = new Set<string>();
+  if (!outer) return lookedUp;
   walkOwnBody(outer, (node) => {
-    if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.id.name === name && node.init) {
-      lookedUp = classifier.isLookup(node.init);
+    if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init && classifier.isLookup(node.init)) {
+      lookedUp.add(node.id.name);
     }
-    if (node.type === T.CallExpression) {
+    if (node.type === T.CallExpression && classifier.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
       const m = classifier.table.match(node);
-      if (m && m.operation !== "put" && displayName(m.handle) === name) referenced = true;
+      if (m && m.operation !== "put") referenced.add(displayName(m.handle));
     }
     return true;
   });
-  return lookedUp && !referenced;
+  for (const name of referenced) lookedUp.delete(name);
+  return lookedUp;
 }
 
 function analyzeFunction(

@@ -39,6 +39,8 @@ export type PathKey = string;
 export class FunctionScope {
   private readonly byIdentifier = new Map<Node, VariableLike | null>();
   private readonly ids: Map<VariableLike, number>;
+  /** Keys handed out by this function, back to their variables. */
+  private readonly byKey = new Map<PathKey, VariableLike>();
   readonly root: ScopeLike;
 
   constructor(root: ScopeLike, ids: Map<VariableLike, number>) {
@@ -75,22 +77,21 @@ export class FunctionScope {
       id = this.ids.size + 1;
       this.ids.set(variable, id);
     }
-    return (this.isLocal(variable) ? "v" : "o") + String(id);
+    const key = (this.isLocal(variable) ? "v" : "o") + String(id);
+    this.byKey.set(key, variable);
+    return key;
   }
 
   /** Is the key's variable declared at module or global scope (memory every caller shares)? */
   isModuleLevelKey(key: PathKey): boolean {
-    for (const [variable, id] of this.ids) {
-      if (key === `o${id}`) return variable.scope.type === "module" || variable.scope.type === "global";
-    }
-    return false;
+    const variable = this.byKey.get(key);
+    return variable !== undefined && (variable.scope.type === "module" || variable.scope.type === "global");
   }
 
   /** The source name of the variable a key stands for, when it is one of this function's. */
   nameOfKey(key: PathKey): string | null {
-    for (const [variable, id] of this.ids) {
-      if (key === `v${id}` || key === `o${id}`) return variable.name;
-    }
+    const variable = this.byKey.get(key);
+    if (variable) return variable.name;
     return key.startsWith("g:") ? key.slice(2) : null;
   }
 

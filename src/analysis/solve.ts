@@ -30,6 +30,7 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
   const queue: number[] = [];
   let head = 0;
   let budget = cfg.nodes.length * MAX_VISITS_PER_NODE;
+  const issuesAt = new Map<number, Map<string, Issue[]>>();
 
   const enqueue = (id: number): void => {
     if (queued[id]) return;
@@ -79,7 +80,14 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
     pending[id] = [];
     if (!node) continue;
     for (const state of work) {
-      for (const out of transfer(node, state, ctx, null)) {
+      const found: Issue[] = [];
+      const outgoing = transfer(node, state, ctx, (issue) => found.push(issue));
+      if (found.length > 0) {
+        let byState = issuesAt.get(id);
+        if (!byState) issuesAt.set(id, (byState = new Map()));
+        byState.set(state.key(), found);
+      }
+      for (const out of outgoing) {
         for (const edge of node.succ) {
           if (out.kind === "any" || out.kind === edge.kind) add(edge.to, out.state);
         }
@@ -88,10 +96,12 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
   }
 
   // Report from the final states only: an intermediate state may have been merged away since.
+  // Every final state was processed once, and its issues were recorded then.
   const issues: Issue[] = [];
-  const states = cfg.nodes.map((node, id) => {
+  const states = cfg.nodes.map((_, id) => {
     const list = [...(sets[id]?.states.values() ?? [])];
-    for (const state of list) transfer(node, state, ctx, (issue) => issues.push(issue));
+    const byState = issuesAt.get(id);
+    if (byState) for (const state of list) issues.push(...(byState.get(state.key()) ?? []));
     return list;
   });
   return { states, issues };

@@ -72,16 +72,20 @@ export class State {
   /** Canonical text of the state: equal keys mean equal states. */
   key(): string {
     if (this.cachedKey !== null) return this.cachedKey;
+    if (this.bind.size === 0 && this.objs.size === 0 && this.facts.size === 0 && this.locks.size === 0) {
+      this.cachedKey = String(this.exitAt);
+      return this.cachedKey;
+    }
     const parts: string[] = [String(this.exitAt)];
-    for (const [k, v] of [...this.bind].sort(byKey)) parts.push(`${k}=${v}`);
+    for (const [k, v] of sorted(this.bind)) parts.push(`${k}=${v}`);
     parts.push("|");
-    for (const [id, o] of [...this.objs].sort(byKey)) {
+    for (const [id, o] of sorted(this.objs)) {
       parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}${x.borrowed ? "b" : ""}`).join(",")}:${lookupKey(o.lookup)}`);
     }
     parts.push("|");
-    for (const [k, v] of [...this.facts].sort(byKey)) parts.push(`${k}${v ? "+" : "-"}`);
+    for (const [k, v] of sorted(this.facts)) parts.push(`${k}${v ? "+" : "-"}`);
     parts.push("|");
-    for (const [k, v] of [...this.locks].sort(byKey)) parts.push(`${k}@${v}`);
+    for (const [k, v] of sorted(this.locks)) parts.push(`${k}@${v}`);
     this.cachedKey = parts.join(" ");
     return this.cachedKey;
   }
@@ -96,6 +100,11 @@ export class State {
 
 function lookupKey(l: Lookup | null): string {
   return l ? `L${l.site}${l.crossed ? "x" : ""}[${l.sections.join(",")}]` : "";
+}
+
+function sorted<V>(map: ReadonlyMap<string, V>): [string, V][] {
+  const entries = [...map];
+  return entries.length > 1 ? entries.sort(byKey) : entries;
 }
 
 function byKey<V>(a: [string, V], b: [string, V]): number {

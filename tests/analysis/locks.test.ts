@@ -12,7 +12,12 @@ function locksAt(a: FunctionAnalysis, text: string, snippet: string): string[] {
     (n: CfgNode) => n.kind === "step" && n.ast !== null && text.slice(n.ast.range[0], n.ast.range[1]) === snippet,
   );
   if (!node) throw new Error(`no step for ${snippet}`);
-  return (a.states[node.id] ?? []).map((s: State) => [...s.locks.keys()].sort().join(",")).sort();
+  return (a.states[node.id] ?? []).map((s: State) => lockNames(a, s)).sort();
+}
+
+/** Held locks of a state, by the source names of their variables. */
+function lockNames(a: FunctionAnalysis, s: State): string {
+  return [...s.locks.keys()].map((k) => a.classifier.scope.nameOfKey(k) ?? k).sort().join(",");
 }
 
 /** Locks held at each occurrence of a step, in source order. */
@@ -20,7 +25,7 @@ function locksAtEach(a: FunctionAnalysis, text: string, snippet: string): string
   return a.cfg.nodes
     .filter((n) => n.kind === "step" && n.ast !== null && text.slice(n.ast.range[0], n.ast.range[1]) === snippet)
     .sort((x, y) => (x.ast?.range[0] ?? 0) - (y.ast?.range[0] ?? 0))
-    .map((n) => (a.states[n.id] ?? []).map((s: State) => [...s.locks.keys()].sort().join(",")).sort());
+    .map((n) => (a.states[n.id] ?? []).map((s: State) => lockNames(a, s)).sort());
 }
 
 describe("lock model", () => {
@@ -37,8 +42,8 @@ function f(d: D, a: Mutex, b: SpinLock) {
   kref_put(d.r, rel);
 }`;
     const a = analyzeFirstFunction(code);
-    expect(locksAtEach(a, code, "kref_get(d.r)")).toEqual([["v2"], ["v3"]]);
-    expect(locksAtEach(a, code, "kref_put(d.r, rel)")).toEqual([["v2,v3"], [""]]);
+    expect(locksAtEach(a, code, "kref_get(d.r)")).toEqual([["a"], ["b"]]);
+    expect(locksAtEach(a, code, "kref_put(d.r, rel)")).toEqual([["a,b"], [""]]);
   });
 
   it("releasing and re-taking a lock gives a new section", () => {
@@ -74,7 +79,7 @@ async function f(d: D, cacheMutex: Mutex) {
   kref_get(d.r);
 }`;
     const a = analyzeFirstFunction(code);
-    expect(locksAt(a, code, "d.x = 1")).toEqual(["v2"]);
+    expect(locksAt(a, code, "d.x = 1")).toEqual(["cacheMutex"]);
     expect(locksAt(a, code, "d.x = 2")).toEqual([""]);
   });
 
@@ -99,7 +104,7 @@ function f(d: D, listLock: Mutex) {
   d.x = 2;
 }`;
     const a = analyzeFirstFunction(code);
-    expect(locksAt(a, code, "d.x = 1")).toEqual(["v2"]);
+    expect(locksAt(a, code, "d.x = 1")).toEqual(["listLock"]);
     expect(new Set(locksAt(a, code, "d.x = 2"))).toEqual(new Set([""]));
   });
 });
