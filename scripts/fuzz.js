@@ -1,0 +1,14 @@
+// `npm run fuzz -- --runs 100000`: the fuzz property of tests/fuzz.test.ts, with more runs.
+import { spawnSync } from "node:child_process";
+
+const index = process.argv.indexOf("--runs");
+const runs = index >= 0 ? Number(process.argv[index + 1]) : 10_000;
+if (!Number.isInteger(runs) || runs <= 0) {
+  console.error("usage: npm run fuzz -- --runs <positive integer>");
+  process.exit(2);
+}
+const result = spawnSync("npx", ["vitest", "run", "tests/fuzz.test.ts", "--testTimeout", "0"], {
+  stdio: "inherit",
+  env: { ...process.env, KREF_FUZZ_RUNS: String(runs) },
+});
+process.exit(result.status ?? 1);
