@@ -137,6 +137,8 @@ export class Classifier {
   anyCallThrows = false;
   /** Local releaser functions (`const release = await mutex.acquire()`) → the lock they release. */
   private readonly releasers = new Map<PathKey, string>();
+  /** Releaser variables that are handles of a kind: calling one is a put. */
+  private readonly releaserHandles = new Set<PathKey>();
   private readonly matched = new Map<Node, MatchedCall>();
 
   constructor(
@@ -174,7 +176,7 @@ export class Classifier {
         // to that callback is a hand-off this function must take a reference for.
         if (node.type === T.CallExpression && this.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
           const m = this.table.match(node);
-          const path = m ? this.scope.pathOf(m.handle) : null;
+          const path = m?.handle ? this.scope.pathOf(m.handle) : null;
           if (path !== null && path.startsWith("v")) this.relevant.add(rootOf(path));
         }
       } else if (node.type === T.CallExpression) {
@@ -182,10 +184,17 @@ export class Classifier {
         if (m) {
           this.matched.set(node, m);
           if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
-          const path = this.scope.pathOf(m.handle);
+          const path = m.handle ? this.scope.pathOf(m.handle) : null;
           if (path !== null) {
             this.relevant.add(rootOf(path));
             if (m.operation === "put") this.putPaths.add(path);
+          }
+          for (const bound of this.boundHandlesOf(node, m)) {
+            this.relevant.add(bound.path);
+            if ("releaser" in m.position) {
+              this.releaserHandles.add(bound.path);
+              this.putPaths.add(bound.path);
+            }
           }
         }
       } else if (node.type === T.VariableDeclarator && node.init) {
@@ -226,6 +235,15 @@ export class Classifier {
         this.factVars.add(this.scope.keyOfIdentifier(d.id));
       }
     }
+  }
+
+  /** Calling a releaser variable puts the handle it stands for. */
+  private releaserPutOf(call: TSESTree.CallExpression | TSESTree.NewExpression): Event | null {
+    if (call.type !== T.CallExpression || this.releaserHandles.size === 0) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== T.Identifier) return null;
+    const key = this.scope.keyOfIdentifier(callee);
+    return this.releaserHandles.has(key) ? { t: "put", path: key, name: callee.name } : null;
   }
 
   /** `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */
@@ -329,7 +347,7 @@ export class Classifier {
         return this.identifierEvents(node);
       case T.VariableDeclarator: {
         const lock = this.acquiredLockOf(node.init);
-        const binds = this.bindEvents(node.id, node.init);
+        const binds = [...this.bindEvents(node.id, node.init), ...this.resultAcquireOf(node)];
         return lock === null ? binds : [...binds, { t: "lock", key: lock }];
       }
       case T.AwaitExpression:
@@ -382,13 +400,51 @@ export class Classifier {
     return events;
   }
 
+  /**
+   * The variables a call's result binds, for operations whose handle is the result:
+   * `const c = await pool.connect()` → `c`; a releaser `const release = await m.acquire()` →
+   * `release`, or `const [value, release] = await sem.acquire()` → `release`.
+   */
+  boundHandlesOf(call: Node, m: MatchedCall): { path: PathKey; name: string }[] {
+    if (m.handle !== null) return [];
+    let value: Node = call;
+    let { parent } = valueParent(value);
+    if (parent && parent.type === T.AwaitExpression) {
+      value = parent;
+      parent = valueParent(value).parent;
+    }
+    if (!parent || parent.type !== T.VariableDeclarator || parent.init !== value) return [];
+    let id: Node | null = parent.id;
+    if ("releaser" in m.position && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
+    if (!id || id.type !== T.Identifier) return [];
+    return [{ path: this.scope.keyOfIdentifier(id), name: id.name }];
+  }
+
+  /** The acquisition a declarator's initializer performs, when its handle is the bound result. */
+  private resultAcquireOf(declarator: TSESTree.VariableDeclarator): Event[] {
+    if (!declarator.init) return [];
+    let init = skipTypeWrappers(declarator.init);
+    if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
+    if (init.type !== T.CallExpression) return [];
+    const m = this.matched.get(init);
+    if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
+    return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name }));
+  }
+
   private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
     const m = this.matched.get(call);
-    if (m) {
+    const releaserPut = this.releaserPutOf(call);
+    if (releaserPut) {
+      const lock = this.lockEvents(call) ?? [];
+      return [releaserPut, ...lock];
+    }
+    if (m && m.handle === null) return [];
+    if (m && m.handle) {
       const path = this.scope.pathOf(m.handle);
       if (path === null) return [];
       const name = displayName(m.handle);
       const concurrency = m.kind.concurrency;
+      if (m.operation === "acquire") return [{ t: "acquire", path, name }];
       const shared = this.isShared(path);
       if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared }];
       if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared }];
@@ -649,7 +705,7 @@ export class Classifier {
     walkAll(fn, (node) => {
       if (node.type !== T.CallExpression) return;
       const m = this.table.match(node);
-      if (m && m.operation === "put") names.add(displayName(m.handle));
+      if (m && m.operation === "put" && m.handle) names.add(displayName(m.handle));
     });
     return names;
   }
@@ -684,7 +740,7 @@ export class Classifier {
         walkOwnBody(property.value, (node) => {
           if (node.type !== T.CallExpression) return true;
           const m = this.table.match(node);
-          if (m && m.operation === "put") {
+          if (m && m.operation === "put" && m.handle) {
             const path = this.relevantPath(m.handle);
             if (path !== null) paths.push(path);
           }

@@ -12,7 +12,8 @@ import { LOCK_FUNCTIONS, scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
-import { KindTable, krefPreset } from "./spec/kinds.js";
+import { KindTable } from "./spec/kinds.js";
+import { activeKinds, importedModules, parseSettings } from "./spec/settings.js";
 import type { ResourceKind } from "./spec/kinds.js";
 import { AMBIGUOUS_EXIT, NO_EXIT, State, UNKNOWN_LOCKS } from "./state.js";
 import type { Issue, Leak } from "./transfer.js";
@@ -113,13 +114,18 @@ export interface FunctionReport {
 export interface FileAnalysis {
   readonly findings: readonly Finding[];
   readonly functions: readonly FunctionReport[];
+  /** A bad `settings.kref`: the message names the key and what was expected. Nothing was analysed. */
+  readonly configError: string | null;
 }
 
 export interface AnalysisInput {
   readonly program: TSESTree.Program;
   readonly scopeManager: ScopeManagerLike | null;
   readonly text: string;
+  /** Explicit kinds (tests, tools); otherwise they come from `settings` and the file's imports. */
   readonly kinds?: readonly ResourceKind[];
+  /** The raw `settings.kref` value. */
+  readonly settings?: unknown;
 }
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -133,10 +139,16 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
   return result;
 }
 
-const EMPTY: FileAnalysis = { findings: [], functions: [] };
+const EMPTY: FileAnalysis = { findings: [], functions: [], configError: null };
 
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
-  const table = new KindTable(input.kinds ?? [krefPreset]);
+  let kinds = input.kinds;
+  if (!kinds) {
+    const parsed = parseSettings(input.settings);
+    if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
+    kinds = activeKinds(parsed.settings, importedModules(input.program));
+  }
+  const table = new KindTable(kinds);
   // Most files never mention a tracked operation: one regular-expression test and done.
   if (!input.scopeManager || !table.mayMatchText(input.text)) return EMPTY;
   const candidates = functionsWithTrackedCalls(input.program, table);
@@ -156,7 +168,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       functions.push({ fn, skipped: error.message });
     }
   }
-  return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions };
+  findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
+  return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, configError: null };
 }
 
 function withKnownLock(finding: Finding, guards: Guards): Finding {
@@ -236,7 +249,7 @@ function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): Set<strin
     }
     if (node.type === T.CallExpression && classifier.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
       const m = classifier.table.match(node);
-      if (m && m.operation !== "put") referenced.add(displayName(m.handle));
+      if (m && m.operation !== "put" && m.handle) referenced.add(displayName(m.handle));
     }
     return true;
   });
@@ -319,7 +332,7 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): { pu
   let get: string | null = null;
   const calls = analysis.classifier.trackedCalls().sort((a, b) => a[0].range[0] - b[0].range[0]);
   for (const [call, m] of calls) {
-    if (displayName(m.handle) !== name || call.type !== T.CallExpression) continue;
+    if (!m.handle || displayName(m.handle) !== name || call.type !== T.CallExpression) continue;
     if (m.operation === "put" && put === null) put = text.slice(call.range[0], call.range[1]);
     const spelled = m.kind.operations.get[0]?.functions;
     const arg = call.arguments[0];
@@ -471,7 +484,15 @@ function rangeOf(node: Node): SourceRange {
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
+  // Under the any-call throw model many calls may throw while one reference is held: report the
+  // first of them only ("not put if the call at line N throws"), once per reference.
+  const throwing = new Set<string>();
   return findings.filter((f) => {
+    if (f.type === "leak" && f.exit === "callThrows") {
+      const reference = `${f.fn.range[0]}:${f.handle}:${f.acquiredLine}`;
+      if (throwing.has(reference)) return false;
+      throwing.add(reference);
+    }
     const detail =
       f.type === "leak"
         ? `${f.acquiredLine}:${f.exit}`

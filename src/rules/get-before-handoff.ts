@@ -1,9 +1,9 @@
 // kref/get-before-handoff: take the reference before a handle goes to another task, never after.
 import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
-import { analysisOf } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet";
+type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet" | "invalidSettings";
 
 export default createRule<[], MessageId>({
   name: "get-before-handoff",
@@ -15,6 +15,7 @@ export default createRule<[], MessageId>({
     },
     hasSuggestions: true,
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       suggestMoveGet: "Move the get of `{{handle}}` before the hand-off at line {{line}}.",
       suggestGet: "Take a reference on `{{handle}}` before the hand-off.",
       getAfterHandoff:
@@ -28,7 +29,9 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        for (const finding of analysisOf(context).findings) {
+        const analysis = analysisOf(context);
+        if (reportedSettingsError(context, analysis)) return;
+        for (const finding of analysis.findings) {
           if (finding.type === "getAfterHandoff") {
             const data = { handle: finding.handle, line: String(finding.handoffLine) };
             const move = moveGetBeforeHandoff(finding, context.sourceCode);

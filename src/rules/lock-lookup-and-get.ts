@@ -1,10 +1,10 @@
 // kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
 // reference in one critical section.
 import { holdLockAcross } from "../fixes/lock-fixes.js";
-import { analysisOf } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock";
+type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock" | "invalidSettings";
 
 export default createRule<[], MessageId>({
   name: "lock-lookup-and-get",
@@ -16,6 +16,7 @@ export default createRule<[], MessageId>({
     },
     hasSuggestions: true,
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       suggestHoldLock: "Hold `{{lock}}` across the lookup and the get.",
       getOutsideLookupSection:
         "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and no lock held there is still held at this get: the object may be freed in between. Look it up and get it under one lock.",
@@ -28,7 +29,9 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        for (const finding of analysisOf(context).findings) {
+        const analysis = analysisOf(context);
+        if (reportedSettingsError(context, analysis)) return;
+        for (const finding of analysis.findings) {
           if (finding.type !== "lookupWithoutLock") continue;
           const hold = holdLockAcross(finding, context.sourceCode);
           context.report({

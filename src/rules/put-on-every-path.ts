@@ -1,10 +1,10 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
 import { putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
-import { analysisOf } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "invalidSettings";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -22,6 +22,7 @@ export default createRule<[], MessageId>({
     },
     hasSuggestions: true,
     messages: {
+      invalidSettings: INVALID_SETTINGS_MESSAGE,
       suggestPut: "Put `{{handle}}` {{where}}.",
       suggestTryFinally: "Wrap the code after line {{line}} in try/finally and put `{{handle}}` in `finally`.",
       leakAtExit:
@@ -38,7 +39,9 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        for (const finding of analysisOf(context).findings) {
+        const analysis = analysisOf(context);
+        if (reportedSettingsError(context, analysis)) return;
+        for (const finding of analysis.findings) {
           if (finding.type === "leak") report(finding);
         }
       },

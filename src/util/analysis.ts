@@ -10,5 +10,26 @@ export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readon
     program: sourceCode.ast,
     scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike | null,
     text: sourceCode.text,
+    settings: (context.settings as { kref?: unknown }).kref,
   });
+}
+
+/** The message every rule carries for a bad `settings.kref`. */
+export const INVALID_SETTINGS_MESSAGE = "Invalid `settings.kref`: {{message}}. The kref rules are off for this file until it is fixed.";
+
+/**
+ * Reports a bad `settings.kref` at the top of the file and returns true; the analysis did not run.
+ * Each enabled kref rule reports it, so it shows whichever rules are on.
+ */
+export function reportedSettingsError(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  analysis: FileAnalysis,
+): boolean {
+  if (analysis.configError === null) return false;
+  context.report({
+    loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
+    messageId: "invalidSettings",
+    data: { message: analysis.configError },
+  });
+  return true;
 }

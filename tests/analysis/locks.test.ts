@@ -114,7 +114,7 @@ const eventLoopKind: ResourceKind = {
   name: "test-event-loop",
   throwModel: "explicit",
   concurrency: "event-loop",
-  triggers: /retain/,
+  modules: [],
   operations: {
     acquire: [],
     get: [{ functions: ["retain"], handle: { arg: 0, fieldOfHandle: false } }],

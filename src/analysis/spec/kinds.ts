@@ -1,22 +1,29 @@
 // Resource kinds: which calls take, drop and hand off references, and how a kind behaves.
-// The built-in kref preset is written in the same model that user kinds will use.
+// The built-in kref preset and the library presets are written in the same model as user kinds.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../ast.js";
 import { calleeParts, skipTypeWrappers } from "../ast.js";
 
 export type Operation = "acquire" | "get" | "tryGet" | "put" | "sink";
+export const OPERATIONS: readonly Operation[] = ["acquire", "get", "tryGet", "put", "sink"];
 
 /** Where the handle sits in a matched call. */
-export interface HandlePosition {
-  /** Index of the argument that designates the handle. */
-  readonly arg: number;
-  /** The argument is a field of the handle (`kref_get(dev.refcount)` designates `dev`). */
-  readonly fieldOfHandle: boolean;
-}
+export type HandlePosition =
+  /** Argument n; with `fieldOfHandle`, the argument is a field of the handle (`kref_get(dev.refcount)`). */
+  | { readonly arg: number; readonly fieldOfHandle: boolean }
+  /** The object the method is called on (`client.release()`). */
+  | { readonly receiver: true }
+  /** The call's (awaited) result, bound by a declaration (`const client = await pool.connect()`). */
+  | { readonly result: true }
+  /** The result is a releaser function, or a tuple whose element 1 is one (`[value, release]`). */
+  | { readonly releaser: true };
 
 export interface CallPattern {
-  readonly functions: readonly string[];
+  /** Plain function calls by name: `kref_get(…)`, `open(…)`. */
+  readonly functions?: readonly string[];
+  /** Method calls by name: `pool.connect()`, `client.release()`. */
+  readonly methods?: readonly string[];
   readonly handle: HandlePosition;
 }
 
@@ -25,8 +32,11 @@ export interface ResourceKind {
   /** "explicit": throw statements, and calls inside try; "any-call": every call may throw. */
   readonly throwModel: "explicit" | "any-call";
   readonly concurrency: "threads" | "event-loop";
-  /** A file whose text matches none of these cannot contain an operation of the kind. */
-  readonly triggers: RegExp;
+  /**
+   * Modules whose import turns the kind on in a file (import-aware). Empty: always on; the
+   * operation names must then be distinctive.
+   */
+  readonly modules: readonly string[];
   readonly operations: Readonly<Record<Operation, readonly CallPattern[]>>;
 }
 
@@ -36,7 +46,7 @@ export const krefPreset: ResourceKind = {
   name: "kref",
   throwModel: "explicit",
   concurrency: "threads",
-  triggers: /kref/i,
+  modules: [],
   operations: {
     acquire: [{ functions: ["kref_init", "krefInit"], handle: field(0) }],
     get: [{ functions: ["kref_get", "krefGet"], handle: field(0) }],
@@ -54,53 +64,83 @@ export const krefPreset: ResourceKind = {
 export interface MatchedCall {
   readonly kind: ResourceKind;
   readonly operation: Operation;
-  /** The expression that denotes the handle itself (already reduced from a field). */
-  readonly handle: Node;
+  /** The expression that denotes the handle, or null when the handle is the call's result. */
+  readonly handle: Node | null;
+  readonly position: HandlePosition;
 }
 
-/** Precomputed lookup from function name to its operations, for all active kinds. */
+interface Entry {
+  readonly kind: ResourceKind;
+  readonly operation: Operation;
+  readonly pattern: CallPattern;
+}
+
+/** Lookup from called name to operations, for the kinds active in one file. */
 export class KindTable {
-  private readonly byName = new Map<string, { kind: ResourceKind; operation: Operation; pattern: CallPattern }[]>();
+  private readonly byFunction = new Map<string, Entry[]>();
+  private readonly byMethod = new Map<string, Entry[]>();
+  private readonly trigger: RegExp | null;
   readonly kinds: readonly ResourceKind[];
 
   constructor(kinds: readonly ResourceKind[]) {
     this.kinds = kinds;
+    const names = new Set<string>();
     for (const kind of kinds) {
-      for (const operation of Object.keys(kind.operations) as Operation[]) {
+      for (const operation of OPERATIONS) {
         for (const pattern of kind.operations[operation]) {
-          for (const name of pattern.functions) {
-            const list = this.byName.get(name) ?? [];
-            list.push({ kind, operation, pattern });
-            this.byName.set(name, list);
-          }
+          for (const name of pattern.functions ?? []) add(this.byFunction, name, { kind, operation, pattern });
+          for (const name of pattern.methods ?? []) add(this.byMethod, name, { kind, operation, pattern });
+          for (const name of [...(pattern.functions ?? []), ...(pattern.methods ?? [])]) names.add(name);
         }
       }
     }
+    const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    this.trigger = alternatives.length > 0 ? new RegExp(alternatives.join("|")) : null;
   }
 
   /** Cheap text test: can this source contain any tracked call at all? */
   mayMatchText(text: string): boolean {
-    return this.kinds.some((k) => k.triggers.test(text));
+    return this.trigger !== null && this.trigger.test(text);
   }
 
   isTrackedName(name: string): boolean {
-    return this.byName.has(name);
+    return this.byFunction.has(name) || this.byMethod.has(name);
+  }
+
+  /** Some operation of a kind releases through a releaser function (async-mutex). */
+  hasReleasers(): boolean {
+    return this.kinds.some((k) => OPERATIONS.some((op) => k.operations[op].some((p) => "releaser" in p.handle)));
   }
 
   match(call: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
     if (call.type !== T.CallExpression) return null;
     const { name, receiver } = calleeParts(call.callee);
-    if (name === null || receiver !== null) return null;
-    const candidates = this.byName.get(name);
+    if (name === null) return null;
+    const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);
     if (!candidates) return null;
     for (const { kind, operation, pattern } of candidates) {
-      const arg = call.arguments[pattern.handle.arg];
-      if (!arg || arg.type === T.SpreadElement) continue;
-      const handle = pattern.handle.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg);
-      if (handle) return { kind, operation, handle };
+      const position = pattern.handle;
+      if ("arg" in position) {
+        const arg = call.arguments[position.arg];
+        if (!arg || arg.type === T.SpreadElement) continue;
+        const handle = position.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg);
+        if (handle) return { kind, operation, handle, position };
+        continue;
+      }
+      if ("receiver" in position) {
+        if (receiver) return { kind, operation, handle: skipTypeWrappers(receiver), position };
+        continue;
+      }
+      return { kind, operation, handle: null, position };
     }
     return null;
   }
+}
+
+function add(map: Map<string, Entry[]>, name: string, entry: Entry): void {
+  const list = map.get(name) ?? [];
+  list.push(entry);
+  map.set(name, list);
 }
 
 /** `dev.refcount` → `dev`; a bare identifier designates itself (`kref_init(r)`). */

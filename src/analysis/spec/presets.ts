@@ -1,0 +1,59 @@
+// Library presets: resource kinds for common libraries, active in files that import them.
+// Operations were taken from each library's documented API at the version noted.
+import type { CallPattern, ResourceKind } from "./kinds.js";
+import { krefPreset } from "./kinds.js";
+
+const result = { result: true } as const;
+const receiver = { receiver: true } as const;
+const releaser = { releaser: true } as const;
+const arg0 = { arg: 0, fieldOfHandle: false } as const;
+
+function library(
+  name: string,
+  modules: string[],
+  operations: Partial<Record<"acquire" | "get" | "tryGet" | "put" | "sink", CallPattern[]>>,
+): ResourceKind {
+  return {
+    name,
+    modules,
+    throwModel: "any-call",
+    concurrency: "event-loop",
+    operations: { acquire: [], get: [], tryGet: [], put: [], sink: [], ...operations },
+  };
+}
+
+/** pg 8: `const client = await pool.connect()` … `client.release(err?)`. */
+export const pgPreset = library("pg", ["pg", "pg-pool"], {
+  acquire: [{ methods: ["connect"], handle: result }],
+  put: [{ methods: ["release"], handle: receiver }],
+});
+
+/** mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` / `conn.destroy()`. */
+export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
+  acquire: [{ methods: ["getConnection"], handle: result }],
+  put: [
+    { methods: ["release", "destroy"], handle: receiver },
+    { methods: ["releaseConnection"], handle: arg0 },
+  ],
+});
+
+/** generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`; `pool.use(fn)` is scoped. */
+export const genericPoolPreset = library("generic-pool", ["generic-pool"], {
+  acquire: [{ methods: ["acquire"], handle: result }],
+  put: [{ methods: ["release", "destroy"], handle: arg0 }],
+});
+
+/** async-mutex 0.5: `const release = await mutex.acquire()`; `const [value, release] = await semaphore.acquire()`. */
+export const asyncMutexPreset = library("async-mutex", ["async-mutex"], {
+  acquire: [{ methods: ["acquire"], handle: releaser }],
+});
+
+/** Node's fs/promises: `const fh = await open(path)` / `opendir()` … `fh.close()`, or `await using`. */
+export const fsPromisesPreset = library("fs-promises", ["fs/promises", "node:fs/promises"], {
+  acquire: [{ functions: ["open", "opendir"], methods: ["open", "opendir"], handle: result }],
+  put: [{ methods: ["close"], handle: receiver }],
+});
+
+export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
+  [krefPreset, pgPreset, mysql2Preset, genericPoolPreset, asyncMutexPreset, fsPromisesPreset].map((k) => [k.name, k]),
+);

@@ -1,0 +1,176 @@
+// `settings.kref`: parsed and validated once per file. A bad value is an error that names the
+// key and what was expected; it is never thrown and never silently ignored.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import type { CallPattern, HandlePosition, Operation, ResourceKind } from "./kinds.js";
+import { OPERATIONS, krefPreset } from "./kinds.js";
+import { PRESETS } from "./presets.js";
+
+export interface KrefSettings {
+  /** Presets forced on in every file, whatever it imports. */
+  readonly presets: readonly string[];
+  /** User-defined kinds, added to the presets. */
+  readonly resources: readonly ResourceKind[];
+  readonly annotations: boolean;
+  readonly typed: boolean;
+}
+
+export type ParsedSettings = { readonly ok: true; readonly settings: KrefSettings } | { readonly ok: false; readonly error: string };
+
+const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false };
+const KEYS = ["presets", "resources", "annotations", "typed"];
+const KIND_KEYS = ["name", "modules", "throwModel", "concurrency", ...OPERATIONS];
+
+class SettingsError extends Error {}
+
+function fail(message: string): never {
+  throw new SettingsError(message);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? `"${value}"` : typeof value;
+}
+
+function stringList(value: unknown, where: string): string[] {
+  if (!Array.isArray(value)) fail(`${where} must be an array of strings, not ${describe(value)}`);
+  return value.map((item, i) => (typeof item === "string" && item.length > 0 ? item : fail(`${where}[${i}] must be a non-empty string, not ${describe(item)}`)));
+}
+
+export function parseSettings(raw: unknown): ParsedSettings {
+  try {
+    return { ok: true, settings: parse(raw) };
+  } catch (error) {
+    if (error instanceof SettingsError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+function parse(raw: unknown): KrefSettings {
+  if (raw === undefined) return DEFAULTS;
+  if (!isRecord(raw)) fail(`settings.kref must be an object, not ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (!KEYS.includes(key)) fail(`settings.kref.${key} is not a setting (expected one of: ${KEYS.join(", ")})`);
+  }
+  const presets = raw.presets === undefined ? [] : stringList(raw.presets, "settings.kref.presets");
+  presets.forEach((name, i) => {
+    if (!PRESETS.has(name)) fail(`settings.kref.presets[${i}] is "${name}", not a preset (expected one of: ${[...PRESETS.keys()].join(", ")})`);
+  });
+  for (const key of ["annotations", "typed"] as const) {
+    if (raw[key] !== undefined && typeof raw[key] !== "boolean") fail(`settings.kref.${key} must be true or false, not ${describe(raw[key])}`);
+  }
+  if (raw.resources !== undefined && !Array.isArray(raw.resources)) {
+    fail(`settings.kref.resources must be an array of resource kinds, not ${describe(raw.resources)}`);
+  }
+  const resources = ((raw.resources ?? []) as unknown[]).map((kind, i) => parseKind(kind, `settings.kref.resources[${i}]`));
+  const names = new Set([...PRESETS.keys()]);
+  resources.forEach((kind, i) => {
+    if (names.has(kind.name)) fail(`settings.kref.resources[${i}].name "${kind.name}" is already taken (a preset or another resource)`);
+    names.add(kind.name);
+  });
+  return {
+    presets,
+    resources,
+    annotations: (raw.annotations as boolean | undefined) ?? DEFAULTS.annotations,
+    typed: (raw.typed as boolean | undefined) ?? DEFAULTS.typed,
+  };
+}
+
+function parseKind(raw: unknown, where: string): ResourceKind {
+  if (!isRecord(raw)) fail(`${where} must be an object, not ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (!KIND_KEYS.includes(key)) fail(`${where}.${key} is not a resource-kind key (expected one of: ${KIND_KEYS.join(", ")})`);
+  }
+  if (typeof raw.name !== "string" || raw.name.length === 0) fail(`${where}.name must be a non-empty string`);
+  const throwModel = raw.throwModel ?? "any-call";
+  if (throwModel !== "explicit" && throwModel !== "any-call") fail(`${where}.throwModel must be "explicit" or "any-call", not ${describe(throwModel)}`);
+  const concurrency = raw.concurrency ?? "event-loop";
+  if (concurrency !== "threads" && concurrency !== "event-loop") fail(`${where}.concurrency must be "threads" or "event-loop", not ${describe(concurrency)}`);
+  const operations = {} as Record<Operation, CallPattern[]>;
+  for (const op of OPERATIONS) {
+    const list = raw[op];
+    if (list !== undefined && !Array.isArray(list)) fail(`${where}.${op} must be an array of call patterns, not ${describe(list)}`);
+    operations[op] = ((list ?? []) as unknown[]).map((p, i) => parsePattern(p, `${where}.${op}[${i}]`));
+  }
+  if (OPERATIONS.every((op) => operations[op].length === 0)) fail(`${where} has no operations (give at least one of: ${OPERATIONS.join(", ")})`);
+  return {
+    name: raw.name,
+    modules: raw.modules === undefined ? [] : stringList(raw.modules, `${where}.modules`),
+    throwModel,
+    concurrency,
+    operations,
+  };
+}
+
+function parsePattern(raw: unknown, where: string): CallPattern {
+  if (!isRecord(raw)) fail(`${where} must be an object like { methods: ["release"], handle: "receiver" }, not ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (!["functions", "methods", "handle"].includes(key)) fail(`${where}.${key} is not a call-pattern key (expected functions, methods, handle)`);
+  }
+  const functions = raw.functions === undefined ? undefined : stringList(raw.functions, `${where}.functions`);
+  const methods = raw.methods === undefined ? undefined : stringList(raw.methods, `${where}.methods`);
+  if (!functions?.length && !methods?.length) fail(`${where} needs functions or methods to match`);
+  return { ...(functions ? { functions } : {}), ...(methods ? { methods } : {}), handle: parseHandle(raw.handle, `${where}.handle`) };
+}
+
+function parseHandle(raw: unknown, where: string): HandlePosition {
+  const expected = `"result", "receiver", "releaser", { "arg": n } or { "field": n }`;
+  if (raw === "result") return { result: true };
+  if (raw === "receiver") return { receiver: true };
+  if (raw === "releaser") return { releaser: true };
+  if (isRecord(raw)) {
+    const keys = Object.keys(raw);
+    const n = raw.arg ?? raw.field;
+    if (keys.length === 1 && typeof n === "number" && Number.isInteger(n) && n >= 0) {
+      return { arg: n, fieldOfHandle: "field" in raw };
+    }
+  }
+  return fail(`${where} must be ${expected}, not ${describe(raw)}`);
+}
+
+/** Modules a file imports (any form, `import type` included) or requires at top level. */
+export function importedModules(program: TSESTree.Program): Set<string> {
+  const modules = new Set<string>();
+  const requireOf = (node: TSESTree.Node | null | undefined): string | null => {
+    let e = node;
+    if (e && e.type === T.AwaitExpression) e = e.argument;
+    if (e && e.type === T.MemberExpression) e = e.object;
+    if (e && e.type === T.CallExpression && e.callee.type === T.Identifier && e.callee.name === "require") {
+      const arg = e.arguments[0];
+      return arg && arg.type === T.Literal && typeof arg.value === "string" ? arg.value : null;
+    }
+    if (e && e.type === T.ImportExpression && e.source.type === T.Literal && typeof e.source.value === "string") return e.source.value;
+    return null;
+  };
+  for (const statement of program.body) {
+    if (statement.type === T.ImportDeclaration) modules.add(statement.source.value);
+    else if ((statement.type === T.ExportAllDeclaration || statement.type === T.ExportNamedDeclaration) && statement.source) {
+      modules.add(statement.source.value);
+    } else if (statement.type === T.TSImportEqualsDeclaration && statement.moduleReference.type === T.TSExternalModuleReference) {
+      const expression = statement.moduleReference.expression;
+      if (expression.type === T.Literal && typeof expression.value === "string") modules.add(expression.value);
+    } else if (statement.type === T.VariableDeclaration) {
+      for (const d of statement.declarations) {
+        const name = requireOf(d.init);
+        if (name !== null) modules.add(name);
+      }
+    }
+  }
+  return modules;
+}
+
+/** The kinds active in a file: kref always, forced presets, imported presets, user kinds. */
+export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>): ResourceKind[] {
+  const active: ResourceKind[] = [krefPreset];
+  for (const kind of [...PRESETS.values(), ...settings.resources]) {
+    if (kind === krefPreset) continue;
+    const forced = settings.presets.includes(kind.name);
+    const imported = kind.modules.some((m) => imports.has(m));
+    const unconditional = kind.modules.length === 0 && settings.resources.includes(kind);
+    if (forced || imported || unconditional) active.push(kind);
+  }
+  return active;
+}
