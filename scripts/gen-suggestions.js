@@ -19,20 +19,34 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.json", "--outDir", out, "--noEmit", 
 });
 fs.writeFileSync(path.join(out, "package.json"), '{"type":"module"}');
 
-for (const rule of Object.keys(plugin.rules)) {
-  const { invalid } = await import(path.join(out, "tests", "rules", `${rule}.cases.js`));
+/** Case files: tests/rules/<rule>.cases.ts, and tests/presets/<preset>.cases.ts (which name their rule). */
+const caseFiles = [
+  ...Object.keys(plugin.rules).map((rule) => ({ dir: "rules", base: rule, rule })),
+  ...fs
+    .readdirSync(path.join(root, "tests", "presets"))
+    .filter((f) => f.endsWith(".cases.ts"))
+    .map((f) => ({ dir: "presets", base: f.slice(0, -".cases.ts".length), rule: null })),
+];
+
+for (const { dir, base, rule: ruleName } of caseFiles) {
+  const module = await import(path.join(out, "tests", dir, `${base}.cases.js`));
+  const rule = ruleName ?? module.rule;
   const linter = new Linter({ configType: "flat" });
   const config = [
     {
       files: ["**/*.ts"],
       languageOptions: { parser: tsParser },
       plugins: { kref: plugin },
+      settings: module.settings ?? {},
       rules: { [`kref/${rule}`]: "error" },
     },
   ];
   const table = {};
-  for (const c of invalid) {
+  for (const c of module.invalid) {
     const messages = linter.verify(c.code, config, "case.ts");
+    if (process.env.SHOW) {
+      console.log(`  ${c.name}: ${messages.map((m) => `${m.line}:${m.column} ${m.messageId}`).join(", ")}`);
+    }
     const perError = messages.map((m) =>
       (m.suggestions ?? []).map((s) => ({
         messageId: s.messageId,
@@ -43,13 +57,13 @@ for (const rule of Object.keys(plugin.rules)) {
   }
   const body = JSON.stringify(table, null, 2).replace(/"([a-zA-Z]+)":/g, "$1:");
   fs.writeFileSync(
-    path.join(root, "tests", "rules", `${rule}.suggestions.ts`),
-    `// Expected suggestions of the invalid cases in ${rule}.cases.ts, per case name and error.\n` +
+    path.join(root, "tests", dir, `${base}.suggestions.ts`),
+    `// Expected suggestions of the invalid cases in ${base}.cases.ts, per case name and error.\n` +
       `// Written by scripts/gen-suggestions.js and reviewed; tests/suggestions.test.ts checks that every\n` +
       `// suggestion parses, removes its finding and adds no other kref finding.\n` +
       `import type { SuggestionTable } from "../helpers/suggestions.js";\n\n` +
       `export const suggestions: SuggestionTable = ${body};\n`,
   );
-  console.log(`${rule}: ${Object.keys(table).length} cases with suggestions`);
+  console.log(`${dir}/${base}: ${Object.keys(table).length} cases with suggestions`);
 }
 fs.rmSync(out, { recursive: true, force: true });

@@ -10,6 +10,11 @@ import plugin from "../src/index.js";
 import { invalid as handoffCases } from "./rules/get-before-handoff.cases.js";
 import { invalid as lockCases } from "./rules/lock-lookup-and-get.cases.js";
 import { invalid as putCases } from "./rules/put-on-every-path.cases.js";
+import { invalid as asyncMutexCases } from "./presets/async-mutex.cases.js";
+import { invalid as fsPromisesCases } from "./presets/fs-promises.cases.js";
+import { invalid as genericPoolCases } from "./presets/generic-pool.cases.js";
+import { invalid as mysql2Cases } from "./presets/mysql2.cases.js";
+import { invalid as pgCases } from "./presets/pg.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -30,7 +35,16 @@ function comments(code: string): string[] {
 }
 
 const subjects: { name: string; code: string }[] = [
-  ...[...putCases, ...handoffCases, ...lockCases].map((c) => ({ name: c.name ?? "case", code: c.code })),
+  ...[
+    ...putCases,
+    ...handoffCases,
+    ...lockCases,
+    ...pgCases,
+    ...mysql2Cases,
+    ...genericPoolCases,
+    ...asyncMutexCases,
+    ...fsPromisesCases,
+  ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))
     .filter((f) => f.endsWith(".ts"))

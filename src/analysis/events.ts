@@ -325,8 +325,10 @@ export class Classifier {
   mayThrow(node: Node): boolean {
     switch (node.type) {
       case T.CallExpression:
-        return !this.matched.has(node);
+        return !this.matched.has(node) && this.releaserPutOf(node) === null;
       case T.NewExpression:
+        // Building an error object to throw does not itself throw.
+        return !/Error$/.test(calleeParts(node.callee).name ?? "");
       case T.AwaitExpression:
       case T.YieldExpression:
       case T.TaggedTemplateExpression:

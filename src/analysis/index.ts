@@ -333,7 +333,11 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): { pu
   const calls = analysis.classifier.trackedCalls().sort((a, b) => a[0].range[0] - b[0].range[0]);
   for (const [call, m] of calls) {
     if (!m.handle || displayName(m.handle) !== name || call.type !== T.CallExpression) continue;
-    if (m.operation === "put" && put === null) put = text.slice(call.range[0], call.range[1]);
+    if (m.operation === "put" && put === null) {
+      // Keep an `await` the put had (`await fh.close()`), so the copy behaves the same.
+      const awaited = call.parent?.type === T.AwaitExpression;
+      put = `${awaited ? "await " : ""}${text.slice(call.range[0], call.range[1])}`;
+    }
     const spelled = m.kind.operations.get[0]?.functions;
     const arg = call.arguments[0];
     if (get === null && spelled && arg) {

@@ -89,8 +89,14 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
   const exitAt = finding.node ? finding.node.range[0] : sourceCode.getIndexFromLoc({ line: finding.loc.start.line, column: finding.loc.start.column });
   if (exitAt < first.range[0] || exitAt >= block.range[1]) return null;
   const name = rootName(finding.handle);
-  const puts = region.filter((s) => isPutStatement(s, put));
-  for (const s of region) if (!puts.includes(s) && !keepsHandleHere(s, name, put)) return null;
+  const isPut = (node: Node): boolean =>
+    node.type === T.CallExpression && (sameCode(sourceCode.getText(node), put) || sameCode(`await ${sourceCode.getText(node)}`, put));
+  const puts = region.filter((s) => {
+    if (s.type !== T.ExpressionStatement) return false;
+    const e = s.expression.type === T.AwaitExpression ? s.expression.argument : s.expression;
+    return isPut(e);
+  });
+  for (const s of region) if (!puts.includes(s) && !keepsHandleHere(s, name, put, isPut)) return null;
   const indent = indentOf(sourceCode, first);
   if (indent === null) return null;
   const unit = indentUnit(indent);
@@ -113,6 +119,8 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
 /** The statement takes the reference on every path through it (not `if (pin) kref_get(…)`). */
 function takesUnconditionally(statement: Node, ref: Node): boolean {
   if (statement.type === T.ExpressionStatement) return statement.expression === ref;
+  // `const client = await pool.connect()`: the declaration takes the reference.
+  if (statement.type === T.VariableDeclaration) return statement.declarations.length === 1 && statement.declarations[0] === ref;
   // `if (!kref_get_unless_zero(x)) return;`: owned after the statement.
   if (statement.type === T.IfStatement && !statement.alternate) {
     const test = statement.test;
@@ -122,19 +130,9 @@ function takesUnconditionally(statement: Node, ref: Node): boolean {
   return false;
 }
 
-function isPutStatement(statement: Node, put: string): boolean {
-  if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.CallExpression) return false;
-  return isSamePut(statement.expression, put);
-}
-
-/** Is `call` the template's put function applied to the template's handle argument? */
-function isSamePut(call: TSESTree.CallExpression, put: string): boolean {
-  const open = put.indexOf("(");
-  const arg = call.arguments[0];
-  if (calleeParts(call.callee).name !== put.slice(0, open) || !arg) return false;
-  const path = textOfPath(arg);
-  const rest = put.slice(open + 1);
-  return rest.startsWith(path) && /^\s*[,)]/.test(rest.slice(path.length));
+/** Same code but for white space. */
+function sameCode(a: string, b: string): boolean {
+  return a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
 }
 
 /** Does `call`'s first argument name the template's handle field (`dev.ref`)? */
@@ -156,7 +154,7 @@ function textOfPath(node: Node): string {
 }
 
 /** The statement neither puts the handle (except plain put statements) nor passes it on. */
-function keepsHandleHere(statement: Node, name: string, put: string): boolean {
+function keepsHandleHere(statement: Node, name: string, put: string, isPut: (node: Node) => boolean): boolean {
   let ok = true;
   walkOwnBody(statement, (node) => {
     if (!ok) return false;
@@ -170,7 +168,7 @@ function keepsHandleHere(statement: Node, name: string, put: string): boolean {
     if (node.type === T.CallExpression) {
       const callee = calleeParts(node.callee).name;
       // Any other operation on the same reference count changes what the finally must put.
-      if (isSamePut(node, put) || operatesOnSameHandle(node, put)) ok = false;
+      if (isPut(node) || operatesOnSameHandle(node, put)) ok = false;
       if (callee !== null && SINK_NAMES.has(callee) && node.arguments.some((a) => mentions(a, name))) ok = false;
     }
     return ok;

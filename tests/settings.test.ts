@@ -1,0 +1,149 @@
+// settings.kref: every key validated with a message naming it; presets forced or import-aware;
+// user-defined kinds.
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import { describe, expect, it } from "vitest";
+import { parseSettings } from "../src/analysis/spec/settings.js";
+import { rules } from "../src/index.js";
+
+function errorOf(settings: unknown): string {
+  const parsed = parseSettings(settings);
+  if (parsed.ok) throw new Error("expected a settings error");
+  return parsed.error;
+}
+
+describe("parseSettings", () => {
+  it("accepts nothing, and every key with good values", () => {
+    expect(parseSettings(undefined)).toEqual({ ok: true, settings: { presets: [], resources: [], annotations: true, typed: false } });
+    const parsed = parseSettings({
+      presets: ["pg"],
+      annotations: false,
+      typed: true,
+      resources: [{ name: "session", modules: ["sessions"], acquire: [{ methods: ["open"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }],
+    });
+    expect(parsed.ok && parsed.settings.resources[0]?.name).toBe("session");
+    expect(parsed.ok && parsed.settings.resources[0]?.throwModel).toBe("any-call");
+  });
+
+  it.each([
+    [42, "settings.kref must be an object, not number"],
+    [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed)"],
+    [{ presets: "pg" }, 'settings.kref.presets must be an array of strings, not "pg"'],
+    [{ presets: ["pgx"] }, 'settings.kref.presets[0] is "pgx", not a preset'],
+    [{ presets: [""] }, "settings.kref.presets[0] must be a non-empty string"],
+    [{ annotations: "yes" }, 'settings.kref.annotations must be true or false, not "yes"'],
+    [{ typed: 1 }, "settings.kref.typed must be true or false, not number"],
+    [{ resources: {} }, "settings.kref.resources must be an array of resource kinds, not object"],
+    [{ resources: [null] }, "settings.kref.resources[0] must be an object, not null"],
+    [{ resources: [{ acquire: [] }] }, "settings.kref.resources[0].name must be a non-empty string"],
+    [{ resources: [{ name: "x", color: 1 }] }, "settings.kref.resources[0].color is not a resource-kind key"],
+    [{ resources: [{ name: "x", throwModel: "never" }] }, 'settings.kref.resources[0].throwModel must be "explicit" or "any-call", not "never"'],
+    [{ resources: [{ name: "x", concurrency: "fibers" }] }, 'settings.kref.resources[0].concurrency must be "threads" or "event-loop"'],
+    [{ resources: [{ name: "x" }] }, "settings.kref.resources[0] has no operations"],
+    [{ resources: [{ name: "x", put: {} }] }, "settings.kref.resources[0].put must be an array of call patterns"],
+    [{ resources: [{ name: "x", put: ["close"] }] }, "settings.kref.resources[0].put[0] must be an object"],
+    [{ resources: [{ name: "x", put: [{ handle: "receiver" }] }] }, "settings.kref.resources[0].put[0] needs functions or methods"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "self" }] }] }, 'settings.kref.resources[0].put[0].handle must be "result", "receiver", "releaser"'],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { arg: -1 } }] }] }, "settings.kref.resources[0].put[0].handle must be"],
+    [{ resources: [{ name: "x", put: [{ method: ["close"], handle: "receiver" }] }] }, "settings.kref.resources[0].put[0].method is not a call-pattern key"],
+    [{ resources: [{ name: "x", modules: "m", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].modules must be an array of strings, not "m"'],
+    [{ resources: [{ name: "pg", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].name "pg" is already taken'],
+  ])("rejects %j naming the key", (settings, message) => {
+    expect(errorOf(settings)).toContain(message);
+  });
+});
+
+const ruleTester = new RuleTester();
+const pgCode = `
+export async function q(pool: Pool) {
+  const client = await pool.connect();
+  await client.query("select 1");
+}`;
+
+ruleTester.run("settings through the rules", rules["put-on-every-path"], {
+  valid: [
+    { name: "import-aware: without importing pg, pool.connect() is not tracked", code: pgCode },
+    {
+      name: "a user kind is not active in files that do not import its module",
+      code: `
+export function f(store: Store) {
+  const s = store.openSession();
+  s.touch();
+}`,
+      settings: { kref: { resources: [{ name: "session", modules: ["sessions"], acquire: [{ methods: ["openSession"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }] } },
+    },
+    {
+      name: "import type is enough to turn a preset on, and release in finally is fine",
+      code: `
+import type { Pool } from "pg";
+export async function q(pool: Pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("select 1");
+  } finally {
+    client.release();
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "forcing the pg preset checks the same code",
+      code: pgCode,
+      settings: { kref: { presets: ["pg"] } },
+      errors: [
+        { messageId: "leakOnThrow", line: 4, column: 3, suggestions: [] },
+        { messageId: "leakAtEnd", line: 5, column: 1, suggestions: [] },
+      ],
+    },
+    {
+      name: "a user-defined kind without modules is always on",
+      code: `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) return;
+  s.close();
+}`,
+      settings: { kref: { resources: [{ name: "session", throwModel: "explicit", acquire: [{ methods: ["openSession"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }] } },
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "s", line: "3", exit: "return" },
+          line: 4,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) { s.close(); return; }
+  s.close();
+}`,
+            },
+            {
+              messageId: "suggestTryFinally",
+              output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  try {
+    if (!s.valid) return;
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a bad setting is reported at line 1 with the key, and nothing else is checked",
+      code: `
+function f(d: D) {
+  kref_get(d.ref);
+}`,
+      settings: { kref: { presets: ["pgx"] } },
+      errors: [{ messageId: "invalidSettings", line: 1, column: 1 }],
+    },
+  ],
+});
