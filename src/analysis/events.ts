@@ -43,6 +43,8 @@ export type Event =
       readonly at: Node;
       readonly fact: string | null;
       readonly putsInside: boolean;
+      /** The handle's kind has a get: a hand-off without a reference is a debt (get-before-handoff). */
+      readonly owes: boolean;
     }
   | {
       readonly t: "tryGet";
@@ -129,6 +131,8 @@ const ERROR_TESTS = new Set(["IS_ERR", "isErr", "IS_ERR_OR_NULL"]);
 export class Classifier {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
   readonly relevant = new Set<PathKey>();
+  /** Roots of handles whose kind has a get: only those can be handed off without a reference. */
+  readonly owingRoots = new Set<PathKey>();
   /** Paths that the function puts somewhere: unknown callees only borrow these. */
   readonly putPaths = new Set<PathKey>();
   /** Boolean locals tested more than once, or assigned from a try-get: worth a path-sensitive fact. */
@@ -177,7 +181,10 @@ export class Classifier {
         if (node.type === T.CallExpression && this.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
           const m = this.table.match(node);
           const path = m?.handle ? this.scope.pathOf(m.handle) : null;
-          if (path !== null && path.startsWith("v")) this.relevant.add(rootOf(path));
+          if (m && path !== null && path.startsWith("v")) {
+            this.relevant.add(rootOf(path));
+            if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
+          }
         }
       } else if (node.type === T.CallExpression) {
         const m = this.table.match(node);
@@ -187,6 +194,7 @@ export class Classifier {
           const path = m.handle ? this.scope.pathOf(m.handle) : null;
           if (path !== null) {
             this.relevant.add(rootOf(path));
+            if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
             if (m.operation === "put") this.putPaths.add(path);
           }
           for (const bound of this.boundHandlesOf(node, m)) {
@@ -225,6 +233,11 @@ export class Classifier {
         if (this.relevant.has(ra) !== this.relevant.has(rb)) {
           this.relevant.add(ra);
           this.relevant.add(rb);
+          changed = true;
+        }
+        if (this.owingRoots.has(ra) !== this.owingRoots.has(rb)) {
+          this.owingRoots.add(ra);
+          this.owingRoots.add(rb);
           changed = true;
         }
       }
@@ -299,7 +312,7 @@ export class Classifier {
 
   private noteAlias(left: Node, right: Node, pairs: [PathKey, PathKey][]): void {
     const l = this.scope.pathOf(left);
-    const r = this.scope.pathOf(right);
+    const r = this.scope.pathOf(awaited(right));
     if (l !== null && r !== null) pairs.push([l, r]);
   }
 
@@ -450,7 +463,7 @@ export class Classifier {
       const shared = this.isShared(path);
       if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared }];
       if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared }];
-      if (m.operation === "sink") return [{ t: "sink", path, name, at: call.callee, fact: null, putsInside: false }];
+      if (m.operation === "sink") return [this.sink(path, name, call.callee, null, false)];
       const events: Event[] = [{ t: m.operation, path, name }];
       const lockArg = m.operation === "put" ? this.lockingPutArg(call) : null;
       if (lockArg) {
@@ -469,14 +482,7 @@ export class Classifier {
     const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
     const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
     const fact = callSink?.fallible ? this.resultFactOf(call) : null;
-    const sink = (path: PathKey, label: string): Event => ({
-      t: "sink",
-      path,
-      name: label,
-      at: call.callee,
-      fact,
-      putsInside: false,
-    });
+    const sink = (path: PathKey, label: string): Event => this.sink(path, label, call.callee, fact, false);
     call.arguments.forEach((arg, index) => {
       if (arg.type === T.SpreadElement) return;
       if (call.type === T.NewExpression && name === "Worker" && index === 1) {
@@ -539,7 +545,7 @@ export class Classifier {
       const key = property.key.type === T.Identifier ? property.key.name : null;
       const path = this.relevantPath(property.value);
       if (key !== "workerData" || path === null) continue;
-      events.push({ t: "sink", path, name: displayName(property.value), at: call.callee, fact: null, putsInside: false });
+      events.push(this.sink(path, displayName(property.value), call.callee, null, false));
     }
     return events;
   }
@@ -642,8 +648,9 @@ export class Classifier {
         }
         return [];
       }
-      const source = value ? this.relevantPath(value) : null;
-      const sourceName = value && source !== null ? displayName(value) : "";
+      // `const c = await pending` aliases the promise's result with the promise: same handle.
+      const source = value ? this.relevantPath(awaited(value)) : null;
+      const sourceName = value && source !== null ? displayName(awaited(value)) : "";
       const lookup = value ? this.isLookup(value) : false;
       return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, lookup }];
     }
@@ -673,7 +680,7 @@ export class Classifier {
     // A store into a field, a container slot or a shared variable outlives this call: a hand-off.
     const events: Event[] = [];
     if (rightPath !== null) {
-      events.push({ t: "sink", path: rightPath, name: displayName(node.right), at: node, fact: null, putsInside: false });
+      events.push(this.sink(rightPath, displayName(node.right), node, null, false));
     }
     if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
       events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, lookup: false });
@@ -697,8 +704,12 @@ export class Classifier {
     if (!call) return [...captured].map(([path, name]): Event => ({ t: "escape", path, name }));
     const putInside = this.pathsPutInside(node);
     return [...captured].map(
-      ([path, name]): Event => ({ t: "sink", path, name, at: call.callee, fact: null, putsInside: putInside.has(name) }),
+      ([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)),
     );
+  }
+
+  private sink(path: PathKey, name: string, at: Node, fact: string | null, putsInside: boolean): Event {
+    return { t: "sink", path, name, at, fact, putsInside, owes: this.owingRoots.has(rootOf(path)) };
   }
 
   /** Names of the handles a closure puts (by the identifier it uses for them). */
@@ -830,6 +841,16 @@ export class Classifier {
     }
     return null;
   }
+}
+
+/** `await x` → `x`: awaiting a pending handle yields the same handle. */
+function awaited(node: Node): Node {
+  const e = skipTypeWrappers(node);
+  return e.type === T.AwaitExpression ? skipTypeWrappers(e.argument) : e;
+}
+
+function hasGet(kind: ResourceKind): boolean {
+  return kind.operations.get.length > 0 || kind.operations.tryGet.length > 0;
 }
 
 /** Is the value of this call kept or tested (so that its failure can be told apart)? */

@@ -221,7 +221,10 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
     const isCallback = parent && (parent.type === T.CallExpression || parent.type === T.NewExpression) && parent.callee !== fn;
     return isCallback ? initialState([], [], cfg.entry, [UNKNOWN_LOCKS]) : State.initial();
   }
-  const captured = [...classifier.relevant].filter((root) => root.startsWith("o") && !classifier.isShared(root));
+  // Only kinds with a get can give a callback a reference of its own; others are borrowed.
+  const captured = [...classifier.relevant].filter(
+    (root) => root.startsWith("o") && !classifier.isShared(root) && classifier.owingRoots.has(root),
+  );
   if (captured.length === 0) return State.initial();
   const lookups = lookupsOnlyOutside(fn, classifier);
   const owned: { path: string; name: string }[] = [];

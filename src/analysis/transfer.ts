@@ -315,6 +315,11 @@ function handOff(d: Draft, e: Extract<Event, { t: "sink" }>, site: number, repor
     return;
   }
   settleDebt(d, e.path, report);
+  if (!e.owes) {
+    // A kind without a get: nothing to take before a hand-off, so nothing is owed.
+    d.update(id, { refs: [] });
+    return;
+  }
   // The function's last reference leaves (or there was none): further use needs a new one. A
   // closure that puts a reference nobody took for it is a bug even if nothing follows.
   const receiverPuts = obj.refs.length === 0 && e.putsInside;
