@@ -343,6 +343,8 @@ export class Classifier {
         // Building an error object to throw does not itself throw.
         return !/Error$/.test(calleeParts(node.callee).name ?? "");
       case T.AwaitExpression:
+        // Awaiting a pending acquisition: if it rejects, nothing was acquired to leak.
+        return this.relevantPath(node.argument) === null;
       case T.YieldExpression:
       case T.TaggedTemplateExpression:
       case T.ImportExpression:

@@ -71,6 +71,17 @@ export async function direct() {
     }
   }
 }` },
+  // Regressions from the corpus run (docs/corpus.md).
+  { name: "corpus: awaiting a pending connect aliases it; releasing the awaited client puts it", code: `${head}export async function later() {
+  const pending = pool.connect();
+  const client = await pending;
+  client.release();
+}` },
+  { name: "corpus: a callback does not own a pooled client (no get to give it one)", code: `${head}export function watch(client: PoolClient, idle: boolean) {
+  setTimeout(() => {
+    if (idle) client.release();
+  }, 1000);
+}` },
   { name: "the same code without importing pg is not checked", code: `export async function q(pool: { connect(): Promise<{ release(): void; query(s: string): Promise<void> }> }) {
   const client = await pool.connect();
   await client.query("select 1");

@@ -342,6 +342,16 @@ function later(dev: Device) {
   }, 0);
 }`,
     },
+  {
+    name: "corpus: a pooled client handed off then released owes no reference (pg has no get)",
+    code: `
+import { Pool } from "pg";
+export async function track(pool: Pool, active: unknown[]) {
+  const client = await pool.connect();
+  active.push(client);
+  client.release();
+}`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
