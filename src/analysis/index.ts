@@ -54,6 +54,8 @@ export interface LeakFinding {
   readonly onEveryPath: boolean;
   /** Source of an existing put of this handle in the function, to copy (release argument included). */
   readonly putTemplate: string | null;
+  /** The handle's kind is Disposable: `using` / `await using` can replace the explicit puts. */
+  readonly disposable: "sync" | "async" | null;
 }
 
 /** A get after a hand-off that had no reference of its own: the get came too late. */
@@ -329,6 +331,15 @@ function lookupSource(ast: Node): Node | null {
   return null;
 }
 
+/** For a reference taken by `const h = [await] acquire(…)` of a Disposable kind: which `using`. */
+function disposableOf(analysis: FunctionAnalysis, refNode: Node | null): "sync" | "async" | null {
+  if (!refNode || refNode.type !== T.VariableDeclarator || !refNode.init) return null;
+  let init = skipTypeWrappers(refNode.init);
+  if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
+  const m = analysis.classifier.matchOf(init);
+  return m?.kind.disposable ?? null;
+}
+
 /** Operations of this function on the handle named `name`, as source text. */
 function templates(analysis: FunctionAnalysis, name: string, text: string): { put: string | null; get: string | null } {
   let put: string | null = null;
@@ -357,7 +368,7 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, text: string): Find
   switch (issue.kind) {
     case "leak": {
       const finding = leakFinding(cfg, issue, analysis.states);
-      return finding && { ...finding, putTemplate: templates(analysis, issue.name, text).put };
+      return finding && { ...finding, putTemplate: templates(analysis, issue.name, text).put, disposable: disposableOf(analysis, finding.refNode) };
     }
     case "lateGet": {
       const get = cfg.nodes[issue.getSite];
@@ -460,6 +471,7 @@ function leakFinding(cfg: Cfg, leak: Leak, states: FunctionAnalysis["states"]): 
     refNode: refNode.kind === "entry" ? null : refNode.ast,
     onEveryPath,
     putTemplate: null,
+    disposable: null,
   };
   if (leak.exitAt !== NO_EXIT) {
     const exitNode = cfg.nodes[leak.exitAt];

@@ -142,3 +142,13 @@ export function rootName(handle: string): string {
   const dot = handle.indexOf(".");
   return dot < 0 ? handle : handle.slice(0, dot);
 }
+
+/** The source-like text of a plain access path (`dev.ref`, `this.lock`), or a sentinel that matches nothing. */
+export function pathText(node: Node): string {
+  if (node.type === T.Identifier) return node.name;
+  if (node.type === T.ThisExpression) return "this";
+  if (node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier) {
+    return `${pathText(node.object)}.${node.property.name}`;
+  }
+  return "\u0000";
+}

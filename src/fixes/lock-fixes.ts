@@ -6,7 +6,14 @@ import { calleeParts, walkAll } from "../analysis/ast.js";
 import type { LookupWithoutLockFinding } from "../analysis/index.js";
 import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../analysis/spec/locks.js";
 import type { Fix, Fixer, SourceCode } from "./edits.js";
-import { childStatementIn, insertAfterStatement, insertBeforeStatement, removeStatement, statementOf } from "./edits.js";
+import {
+  childStatementIn,
+  insertAfterStatement,
+  insertBeforeStatement,
+  pathText,
+  removeStatement,
+  statementOf,
+} from "./edits.js";
 
 export interface LockSuggestion {
   /** The lock's source text, for the message. */
@@ -71,15 +78,12 @@ function usesLock(fn: Node, lockCall: string): boolean {
     if (node.type === T.CallExpression && node.arguments.length > 0) {
       const { name } = calleeParts(node.callee);
       const arg = node.arguments[0];
-      if (name !== null && LOCK_FUNCTIONS.has(name) && arg && lockCall.includes(`(${textOf(arg)})`)) found = true;
+      if (name !== null && LOCK_FUNCTIONS.has(name) && arg && lockCall.includes(`(${pathText(arg)})`)) found = true;
     }
   });
   return found;
 }
 
-function textOf(node: Node): string {
-  return node.type === T.Identifier ? node.name : node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier ? `${textOf(node.object)}.${node.property.name}` : node.type === T.ThisExpression ? "this" : "\u0000";
-}
 
 function siblingsBetween(block: Node, first: Node, last: Node): Node[] {
   const list = block.type === T.BlockStatement || block.type === T.Program ? block.body : block.type === T.SwitchCase ? block.consequent : [];

@@ -13,12 +13,13 @@ import {
   insertBeforeStatement,
   lineRangeOf,
   mentions,
+  pathText,
   rootName,
   statementOf,
 } from "./edits.js";
 
 export interface Suggestion {
-  readonly kind: "put" | "tryFinally";
+  readonly kind: "put" | "tryFinally" | "using";
   readonly fix: (fixer: Fixer) => Fix | Fix[] | null;
 }
 
@@ -139,25 +140,23 @@ function sameCode(a: string, b: string): boolean {
 function operatesOnSameHandle(call: TSESTree.CallExpression, put: string): boolean {
   const arg = call.arguments[0];
   if (!arg) return false;
-  const path = textOfPath(arg);
+  const path = pathText(arg);
   const rest = put.slice(put.indexOf("(") + 1);
   return rest.startsWith(path) && /^\s*[,)]/.test(rest.slice(path.length));
 }
 
-function textOfPath(node: Node): string {
-  if (node.type === T.Identifier) return node.name;
-  if (node.type === T.ThisExpression) return "this";
-  if (node.type === T.MemberExpression && !node.computed && node.property.type === T.Identifier) {
-    return `${textOfPath(node.object)}.${node.property.name}`;
-  }
-  return "\u0000";
-}
 
 /** The statement neither puts the handle (except plain put statements) nor passes it on. */
-function keepsHandleHere(statement: Node, name: string, put: string, isPut: (node: Node) => boolean): boolean {
+function keepsHandleHere(
+  statement: Node,
+  name: string,
+  put: string,
+  isPut: (node: Node) => boolean,
+  ignored: ReadonlySet<Node> = new Set(),
+): boolean {
   let ok = true;
   walkOwnBody(statement, (node) => {
-    if (!ok) return false;
+    if (!ok || ignored.has(node)) return false;
     if (isFunction(node) && node !== statement) {
       if (mentions(node, name)) ok = false;
       return false;
@@ -176,3 +175,48 @@ function keepsHandleHere(statement: Node, name: string, put: string, isPut: (nod
   return ok;
 }
 
+
+/**
+ * "Declare with `await using`": for a Disposable kind whose reference is taken by a plain
+ * `const` declaration in a block, the declaration becomes `using` / `await using` and every put
+ * statement of the handle goes. Not offered when the handle is returned, handed off or put other
+ * than by plain statements in blocks.
+ */
+export function declareWithUsing(finding: LeakFinding, sourceCode: SourceCode): (Suggestion & { keyword: string }) | null {
+  const put = finding.putTemplate;
+  const declarator = finding.refNode;
+  if (!finding.disposable || !put || !declarator || declarator.type !== T.VariableDeclarator) return null;
+  const declaration = declarator.parent;
+  if (!declaration || declaration.type !== T.VariableDeclaration || declaration.declarations.length !== 1) return null;
+  if (declaration.kind !== "const" && declaration.kind !== "let") return null;
+  if (!statementOf(declaration)?.inBlock) return null;
+  const keyword = finding.disposable === "async" ? "await using" : "using";
+  if (finding.disposable === "async" && !finding.fn.async) return null;
+  const name = rootName(finding.handle);
+  const isPut = (node: Node): boolean =>
+    node.type === T.CallExpression && (sameCode(sourceCode.getText(node), put) || sameCode(`await ${sourceCode.getText(node)}`, put));
+  // The put statements go; nothing else may return, hand off, rebind or put the handle.
+  const putStatements: Node[] = [];
+  walkOwnBody(finding.fn, (node) => {
+    if (node.type !== T.ExpressionStatement) return true;
+    const e = node.expression.type === T.AwaitExpression ? node.expression.argument : node.expression;
+    if (isPut(e)) putStatements.push(node);
+    return true;
+  });
+  if (putStatements.some((s) => !statementOf(s)?.inBlock)) return null;
+  const ignored = new Set(putStatements);
+  const body = finding.fn.body.type === T.BlockStatement ? finding.fn.body.body : [];
+  for (const statement of body) {
+    if (statement !== declaration && !keepsHandleHere(statement, name, put, isPut, ignored)) return null;
+  }
+  const kindToken = sourceCode.getFirstToken(declaration);
+  if (!kindToken) return null;
+  return {
+    kind: "using",
+    keyword,
+    fix: (fixer) => [
+      fixer.replaceText(kindToken, keyword),
+      ...putStatements.map((s) => fixer.removeRange(lineRangeOf(sourceCode, s))),
+    ],
+  };
+}

@@ -1,10 +1,10 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
-import { putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
+import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
 import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "invalidSettings";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -25,6 +25,7 @@ export default createRule<[], MessageId>({
       invalidSettings: INVALID_SETTINGS_MESSAGE,
       suggestPut: "Put `{{handle}}` {{where}}.",
       suggestTryFinally: "Wrap the code after line {{line}} in try/finally and put `{{handle}}` in `finally`.",
+      suggestUsing: "Declare `{{handle}}` with `{{keyword}}` and drop its explicit puts.",
       leakAtExit:
         "`{{handle}}` is still held at this {{exit}} (reference taken at line {{line}}); put it before this {{exit}}.",
       leakAtEnd: "`{{handle}}` is still held {{where}} (reference taken at line {{line}}); put it before this point.",
@@ -83,6 +84,8 @@ export default createRule<[], MessageId>({
       }
       const wrap = wrapInTryFinally(f, context.sourceCode);
       if (wrap) suggestions.push({ messageId: "suggestTryFinally" as const, data, fix: wrap.fix });
+      const using = declareWithUsing(f, context.sourceCode);
+      if (using) suggestions.push({ messageId: "suggestUsing" as const, data: { ...data, keyword: using.keyword }, fix: using.fix });
       return suggestions;
     }
   },

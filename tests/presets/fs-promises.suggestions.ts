@@ -9,6 +9,10 @@ export const suggestions: SuggestionTable = {
       {
         messageId: "suggestTryFinally",
         output: "import { open, opendir } from \"node:fs/promises\";\nexport async function read(path: string) {\n  const fh = await open(path);\n  try {\n    const text = await fh.readFile(\"utf8\");\n    return text;\n  } finally {\n    await fh.close();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import { open, opendir } from \"node:fs/promises\";\nexport async function read(path: string) {\n  await using fh = await open(path);\n  const text = await fh.readFile(\"utf8\");\n  return text;\n}"
       }
     ]
   ],
@@ -21,6 +25,14 @@ export const suggestions: SuggestionTable = {
     ],
     []
   ],
+  "opendir never closed on the error path": [
+    [
+      {
+        messageId: "suggestUsing",
+        output: "import { open, opendir } from \"node:fs/promises\";\nexport async function first(path: string) {\n  await using dir = await opendir(path);\n  try {\n    const entry = await dir.read();\n    return entry;\n  } catch {\n    return null;\n  }\n}"
+      }
+    ]
+  ],
   "continue skips close": [
     [
       {
@@ -30,6 +42,10 @@ export const suggestions: SuggestionTable = {
       {
         messageId: "suggestTryFinally",
         output: "import { open, opendir } from \"node:fs/promises\";\nexport async function all(paths: string[]) {\n  for (const path of paths) {\n    const fh = await open(path);\n    try {\n      if (!path) continue;\n    } finally {\n      await fh.close();\n    }\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import { open, opendir } from \"node:fs/promises\";\nexport async function all(paths: string[]) {\n  for (const path of paths) {\n    await using fh = await open(path);\n    if (!path) continue;\n  }\n}"
       }
     ]
   ]

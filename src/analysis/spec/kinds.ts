@@ -38,6 +38,8 @@ export interface ResourceKind {
    */
   readonly modules: readonly string[];
   readonly operations: Readonly<Record<Operation, readonly CallPattern[]>>;
+  /** Handles are Disposable (`using`) or AsyncDisposable (`await using`). */
+  readonly disposable?: "sync" | "async";
 }
 
 const field = (arg: number): HandlePosition => ({ arg, fieldOfHandle: true });

@@ -49,10 +49,14 @@ export const asyncMutexPreset = library("async-mutex", ["async-mutex"], {
 });
 
 /** Node's fs/promises: `const fh = await open(path)` / `opendir()` … `fh.close()`, or `await using`. */
-export const fsPromisesPreset = library("fs-promises", ["fs/promises", "node:fs/promises"], {
-  acquire: [{ functions: ["open", "opendir"], methods: ["open", "opendir"], handle: result }],
-  put: [{ methods: ["close"], handle: receiver }],
-});
+export const fsPromisesPreset: ResourceKind = {
+  ...library("fs-promises", ["fs/promises", "node:fs/promises"], {
+    acquire: [{ functions: ["open", "opendir"], methods: ["open", "opendir"], handle: result }],
+    put: [{ methods: ["close"], handle: receiver }],
+  }),
+  // FileHandle and Dir implement Symbol.asyncDispose (Node 20.4+).
+  disposable: "async",
+};
 
 export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
   [krefPreset, pgPreset, mysql2Preset, genericPoolPreset, asyncMutexPreset, fsPromisesPreset].map((k) => [k.name, k]),
