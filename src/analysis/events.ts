@@ -82,6 +82,16 @@ export type Event =
   /** `using` disposal at scope exit: puts the handles the declaration disposes, if it ran. */
   | { readonly t: "dispose"; readonly paths: readonly PathKey[]; readonly guard: string };
 
+/** What a same-file function does with references, seen from its callers. */
+export interface FunctionSummary {
+  /** Every return hands the caller an owned reference (`const d = makeDevice()` owns `d`). */
+  readonly acquires: boolean;
+  /** Parameters the function puts on every path (the caller's reference is consumed). */
+  readonly consumes: ReadonlySet<number>;
+}
+
+export type SummaryLookup = (fn: FunctionNode) => FunctionSummary | null;
+
 /** What a branch on a test expression tells about the state. */
 export type Condition =
   /** `negate`: the test is true when the fact is false (`IS_ERR(task)`, `task == null`). */
@@ -149,8 +159,21 @@ export class Classifier {
     readonly fn: FunctionNode,
     readonly scope: FunctionScope,
     readonly table: KindTable,
+    private readonly summaries: SummaryLookup | null = null,
   ) {
     this.prescan();
+  }
+
+  /** The summary of a same-file function called here by name, if it has one. */
+  summaryOfCall(call: Node): FunctionSummary | null {
+    if (!this.summaries || call.type !== T.CallExpression) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== T.Identifier) return null;
+    const variable = this.scope.variableOf(callee);
+    const def = variable?.defs[0]?.node;
+    if (!def) return null;
+    const fn = isFunction(def) ? def : def.type === T.VariableDeclarator && def.init && isFunction(def.init) ? def.init : null;
+    return fn && fn !== this.fn ? this.summaries(fn) : null;
   }
 
   /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
@@ -188,6 +211,8 @@ export class Classifier {
         }
       } else if (node.type === T.CallExpression) {
         const m = this.table.match(node);
+        const summary = m ? null : this.summaryOfCall(node);
+        if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
         if (m) {
           this.matched.set(node, m);
           if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
@@ -257,6 +282,19 @@ export class Classifier {
     if (callee.type !== T.Identifier) return null;
     const key = this.scope.keyOfIdentifier(callee);
     return this.releaserHandles.has(key) ? { t: "put", path: key, name: callee.name } : null;
+  }
+
+  /** A call of a same-file acquirer binds an owned handle; of a consumer, puts its argument. */
+  private noteSummaryCall(call: TSESTree.CallExpression, summary: FunctionSummary): void {
+    for (const index of summary.consumes) {
+      const arg = call.arguments[index];
+      const path = arg ? this.scope.pathOf(arg) : null;
+      if (path !== null) {
+        this.relevant.add(rootOf(path));
+        this.putPaths.add(path);
+      }
+    }
+    if (summary.acquires) for (const bound of this.resultBindingOf(call)) this.relevant.add(bound.path);
   }
 
   /** `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */
@@ -424,6 +462,11 @@ export class Classifier {
    */
   boundHandlesOf(call: Node, m: MatchedCall): { path: PathKey; name: string }[] {
     if (m.handle !== null) return [];
+    return this.resultBindingOf(call, "releaser" in m.position);
+  }
+
+  /** The variable a call's (awaited) result is declared into (element 1 of a tuple for releasers). */
+  private resultBindingOf(call: Node, releaser = false): { path: PathKey; name: string }[] {
     let value: Node = call;
     let { parent } = valueParent(value);
     if (parent && parent.type === T.AwaitExpression) {
@@ -432,7 +475,7 @@ export class Classifier {
     }
     if (!parent || parent.type !== T.VariableDeclarator || parent.init !== value) return [];
     let id: Node | null = parent.id;
-    if ("releaser" in m.position && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
+    if (releaser && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
     if (!id || id.type !== T.Identifier) return [];
     return [{ path: this.scope.keyOfIdentifier(id), name: id.name }];
   }
@@ -444,6 +487,9 @@ export class Classifier {
     if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
     if (init.type !== T.CallExpression) return [];
     const m = this.matched.get(init);
+    if (!m && this.summaryOfCall(init)?.acquires) {
+      return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name }));
+    }
     if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
     return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name }));
   }
@@ -477,6 +523,7 @@ export class Classifier {
     const lockEvents = this.lockEvents(call);
     if (lockEvents) return lockEvents;
     const events: Event[] = [];
+    const summary = this.summaryOfCall(call);
     const { name, receiver } = calleeParts(call.callee);
     const callSink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
     const containerSink =
@@ -500,7 +547,8 @@ export class Classifier {
       const path = this.relevantPath(target);
       if (path === null) return;
       const label = displayName(target);
-      if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
+      if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
+      else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
       else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
       else if (containerSink) events.push(sink(path, label));
       else events.push({ t: "pass", path });

@@ -7,7 +7,9 @@ import { calleeParts, displayName, forEachChild, isFunction, skipTypeWrappers, w
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
+import type { SummaryLookup } from "./events.js";
 import { Classifier, deferredCallOf } from "./events.js";
+import { Summaries } from "./summaries.js";
 import { LOCK_FUNCTIONS, scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
@@ -153,16 +155,23 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const table = new KindTable(kinds);
   // Most files never mention a tracked operation: one regular-expression test and done.
   if (!input.scopeManager || !table.mayMatchText(input.text)) return EMPTY;
-  const candidates = functionsWithTrackedCalls(input.program, table);
-  if (candidates.length === 0) return EMPTY;
+  const direct = functionsWithTrackedCalls(input.program, table);
+  if (direct.length === 0) return EMPTY;
   ensureParents(input.program);
   const ids = new Map<VariableLike, number>();
+  const scopeManager = input.scopeManager;
+  const summaries = new Summaries(table, (fn, lookup) =>
+    returnsOwned(analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup)),
+  );
+  // Callers of same-file helpers with a summary are analysed too, even without kref calls.
+  const helpers = new Set(direct.filter((fn) => summaries.lookup(fn) !== null).map(nameOfFunction).filter((n): n is string => n !== null));
+  const candidates = helpers.size === 0 ? direct : functionsWithTrackedCalls(input.program, table, helpers);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
   for (const fn of candidates) {
     try {
-      findings.push(...analyzeFunction(fn, input.scopeManager, table, ids, guards, input.text));
+      findings.push(...analyzeFunction(fn, scopeManager, table, ids, guards, input.text, summaries.lookup));
       functions.push({ fn, skipped: null });
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash.
@@ -195,10 +204,11 @@ export function analyzeFunctionDetailed(
   table: KindTable,
   ids: Map<VariableLike, number> = new Map(),
   maxStates?: number,
+  summaries: SummaryLookup | null = null,
 ): FunctionAnalysis {
   const scope = FunctionScope.of(manager, fn, ids);
   if (!scope) throw new UnsupportedSyntax("no scope for function");
-  const classifier = new Classifier(fn, scope, table);
+  const classifier = new Classifier(fn, scope, table, summaries);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
   const cfg = buildCfg(fn, classifier, manager);
   const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, maxStates);
@@ -269,8 +279,9 @@ function analyzeFunction(
   ids: Map<VariableLike, number>,
   guards: Guards,
   text: string,
+  summaries: SummaryLookup,
 ): Finding[] {
-  const analysis = analyzeFunctionDetailed(fn, manager, table, ids);
+  const analysis = analyzeFunctionDetailed(fn, manager, table, ids, undefined, summaries);
   noteGuardedLookups(analysis, guards);
   const findings: Finding[] = [];
   for (const issue of analysis.issues) {
@@ -489,6 +500,36 @@ function leakFinding(cfg: Cfg, leak: Leak, states: FunctionAnalysis["states"]): 
   return { ...base, exit: "rebind", loc: rangeOf(at.ast), node: at.ast, block: null };
 }
 
+/** Every `return` of the function hands out a handle that it owns on every path reaching it. */
+function returnsOwned({ cfg, states }: FunctionAnalysis): boolean {
+  let returns = 0;
+  for (const node of cfg.nodes) {
+    if (node.kind !== "step") continue;
+    for (const event of node.events) {
+      if (event.t !== "return") continue;
+      const incoming = states[node.id] ?? [];
+      if (incoming.length === 0) continue;
+      if (event.path === null) return false;
+      const path = event.path;
+      const owned = incoming.every((state) => {
+        const id = state.bind.get(path);
+        const obj = id === undefined ? undefined : state.objs.get(id);
+        return obj !== undefined && obj.refs.length > 0 && !obj.unknown;
+      });
+      if (!owned) return false;
+      returns++;
+    }
+  }
+  return returns > 0;
+}
+
+/** The name a function is called by in its file, if it has one. */
+function nameOfFunction(fn: FunctionNode): string | null {
+  if (fn.type === T.FunctionDeclaration) return fn.id?.name ?? null;
+  const parent = fn.parent;
+  return parent && parent.type === T.VariableDeclarator && parent.id.type === T.Identifier ? parent.id.name : null;
+}
+
 /** Does this state own a reference on the object named `name`? */
 function holds(state: State, name: string): boolean {
   for (const obj of state.objs.values()) {
@@ -531,14 +572,18 @@ function dedupe(findings: Finding[]): Finding[] {
  * Functions that contain a tracked call, directly or in a nested function (a callback may operate
  * on a handle of its enclosing function), innermost first in source order.
  */
-export function functionsWithTrackedCalls(program: TSESTree.Program, table: KindTable): FunctionNode[] {
+export function functionsWithTrackedCalls(
+  program: TSESTree.Program,
+  table: KindTable,
+  helpers: ReadonlySet<string> = new Set(),
+): FunctionNode[] {
   const found = new Set<FunctionNode>();
   const stack: { node: Node; fns: readonly FunctionNode[] }[] = [{ node: program, fns: [] }];
   while (stack.length > 0) {
     const { node, fns } = stack.pop() as { node: Node; fns: readonly FunctionNode[] };
     if (node.type === T.CallExpression && fns.length > 0) {
       const { name } = calleeParts(node.callee);
-      if (name !== null && table.isTrackedName(name)) for (const fn of fns) found.add(fn);
+      if (name !== null && (table.isTrackedName(name) || helpers.has(name))) for (const fn of fns) found.add(fn);
     }
     const inner = isFunction(node) ? [...fns, node] : fns;
     forEachChild(node, (child) => stack.push({ node: child, fns: inner }));

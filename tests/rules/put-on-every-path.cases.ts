@@ -555,6 +555,55 @@ function plain(dev) {
   try { work(dev); } finally { kref_put(dev.ref, release); }
 }`,
     },
+  // --- same-file summaries ---
+  {
+    name: "summary: a local helper that puts its parameter consumes the caller's reference",
+    code: `
+function dropDevice(dev: Device) {
+  log(dev.id);
+  kref_put(dev.ref, release);
+}
+function use(dev: Device, done: boolean) {
+  kref_get(dev.ref);
+  if (done) {
+    dropDevice(dev);
+    return;
+  }
+  kref_put(dev.ref, release);
+}`,
+  },
+  {
+    name: "summary: an acquirer's result put by the caller",
+    code: `
+function makeDevice(): Device {
+  const dev = alloc();
+  kref_init(dev.ref);
+  return dev;
+}
+function use() {
+  const dev = makeDevice();
+  work(dev.id);
+  kref_put(dev.ref, release);
+}`,
+  },
+  {
+    name: "summary: recursion gets no summary and no crash",
+    code: `
+function countDown(dev: Device, n: number): void {
+  if (n === 0) return;
+  kref_get(dev.ref);
+  countDown(dev, n - 1);
+  kref_put(dev.ref, release);
+}
+function pingPong(dev: Device): void {
+  kref_put(dev.ref, release);
+  pongPing(dev);
+}
+function pongPing(dev: Device): void {
+  kref_get(dev.ref);
+  pingPong(dev);
+}`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
@@ -969,4 +1018,35 @@ function touchGlobal(fail: boolean) {
 }`,
       errors: [{ messageId: "leakAtExit", data: { handle: "globalObj", line: "3", exit: "return" }, line: 4, column: 13 }],
     },
+  {
+    name: "summary: an acquirer's result leaks on an early return",
+    code: `
+function makeDevice(): Device {
+  const dev = alloc();
+  kref_init(dev.ref);
+  return dev;
+}
+function use() {
+  const dev = makeDevice();
+  if (dev.broken) return;
+  kref_put(dev.ref, release);
+}`,
+    errors: [{ messageId: "leakAtExit", data: { handle: "dev", line: "8", exit: "return" }, line: 9, column: 19 }],
+  },
+  {
+    name: "summary: a helper that puts only sometimes does not consume",
+    code: `
+function maybeDrop(dev: Device, now: boolean) {
+  if (now) kref_put(dev.ref, release);
+}
+function use(dev: Device, fast: boolean) {
+  kref_get(dev.ref);
+  if (fast) {
+    maybeDrop(dev, true);
+    return;
+  }
+  kref_put(dev.ref, release);
+}`,
+    errors: [{ messageId: "leakAtExit", line: 9, column: 5 }],
+  },
 ];

@@ -214,5 +214,29 @@ export const suggestions: SuggestionTable = {
         output: "\nfunction touchGlobal(fail: boolean) {\n  kref_get(globalObj.refcount);\n  try {\n    if (fail) return;\n  } finally {\n    kref_put(globalObj.refcount, release);\n  }\n}"
       }
     ]
+  ],
+  "summary: an acquirer's result leaks on an early return": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "\nfunction makeDevice(): Device {\n  const dev = alloc();\n  kref_init(dev.ref);\n  return dev;\n}\nfunction use() {\n  const dev = makeDevice();\n  if (dev.broken) { kref_put(dev.ref, release); return; }\n  kref_put(dev.ref, release);\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "\nfunction makeDevice(): Device {\n  const dev = alloc();\n  kref_init(dev.ref);\n  return dev;\n}\nfunction use() {\n  const dev = makeDevice();\n  try {\n    if (dev.broken) return;\n  } finally {\n    kref_put(dev.ref, release);\n  }\n}"
+      }
+    ]
+  ],
+  "summary: a helper that puts only sometimes does not consume": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "\nfunction maybeDrop(dev: Device, now: boolean) {\n  if (now) kref_put(dev.ref, release);\n}\nfunction use(dev: Device, fast: boolean) {\n  kref_get(dev.ref);\n  if (fast) {\n    maybeDrop(dev, true);\n    kref_put(dev.ref, release);\n    return;\n  }\n  kref_put(dev.ref, release);\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "\nfunction maybeDrop(dev: Device, now: boolean) {\n  if (now) kref_put(dev.ref, release);\n}\nfunction use(dev: Device, fast: boolean) {\n  kref_get(dev.ref);\n  try {\n    if (fast) {\n      maybeDrop(dev, true);\n      return;\n    }\n  } finally {\n    kref_put(dev.ref, release);\n  }\n}"
+      }
+    ]
   ]
 };
