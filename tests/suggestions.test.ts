@@ -15,6 +15,9 @@ import { invalid as fsPromisesCases } from "./presets/fs-promises.cases.js";
 import { invalid as genericPoolCases } from "./presets/generic-pool.cases.js";
 import { invalid as mysql2Cases } from "./presets/mysql2.cases.js";
 import { invalid as pgCases } from "./presets/pg.cases.js";
+import { invalid as embindCases } from "./presets/embind.cases.js";
+import { invalid as quickjsCases } from "./presets/quickjs-emscripten.cases.js";
+import { invalid as vscodeCases } from "./presets/vscode.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -44,6 +47,9 @@ const subjects: { name: string; code: string }[] = [
     ...genericPoolCases,
     ...asyncMutexCases,
     ...fsPromisesCases,
+    ...quickjsCases,
+    ...embindCases,
+    ...vscodeCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

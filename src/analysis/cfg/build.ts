@@ -660,7 +660,11 @@ class Builder {
 
   private callStep(node: Node): void {
     const events = this.classifier.eventsOf(node);
-    const throws = this.classifier.mayThrow(node) && (this.catching > 0 || this.classifier.anyCallThrows);
+    // Outside try, a call that takes the handle (a hand-off or a put) is not counted as a throw
+    // point of that handle under the any-call model: reporting the hand-off itself is noise.
+    const consumes = events.some((e) => e.t === "sink" || e.t === "put");
+    const throws =
+      this.classifier.mayThrow(node) && (this.catching > 0 || (this.classifier.anyCallThrows && !consumes));
     if (events.length === 0 && !throws) return;
     const id = this.step(node, events);
     if (throws) this.exceptionEdge(id);

@@ -58,6 +58,63 @@ export const fsPromisesPreset: ResourceKind = {
   disposable: "async",
 };
 
+/**
+ * quickjs-emscripten 0.31: handles from `vm.new*()`, `vm.getProp()`, `vm.unwrapResult(…)` and
+ * `handle.dup()` are owned; `handle.dispose()` puts. Host-function arguments are borrowed.
+ */
+export const quickjsPreset: ResourceKind = {
+  ...library("quickjs-emscripten", ["quickjs-emscripten", "quickjs-emscripten-core", "@jitl/quickjs-wasmfile-release-sync"], {
+    acquire: [
+      {
+        methods: [
+          "newString",
+          "newNumber",
+          "newBigInt",
+          "newObject",
+          "newArray",
+          "newFunction",
+          "newError",
+          "newSymbolFor",
+          "newUniqueSymbol",
+          "newPromise",
+          "newArrayBuffer",
+          "getProp",
+          "unwrapResult",
+          "dup",
+        ],
+        handle: result,
+      },
+    ],
+    put: [{ methods: ["dispose"], handle: receiver }],
+  }),
+  disposable: "sync",
+};
+
+/** Emscripten embind (also OpenCV.js, CanvasKit): `obj.clone()` is a new owned handle; `obj.delete()` puts. */
+export const embindPreset = library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
+  acquire: [{ methods: ["clone"], handle: result }],
+  put: [{ methods: ["delete"], handle: receiver }],
+});
+
+/**
+ * VS Code API 1.95: `await workspace.createModelReference(uri)` and
+ * `ReferenceCollection.acquire(key)` give an `IReference`, put by `ref.dispose()`.
+ */
+export const vscodePreset = library("vscode", ["vscode"], {
+  acquire: [{ methods: ["createModelReference"], handle: result }],
+  put: [{ methods: ["dispose"], handle: receiver }],
+});
+
 export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
-  [krefPreset, pgPreset, mysql2Preset, genericPoolPreset, asyncMutexPreset, fsPromisesPreset].map((k) => [k.name, k]),
+  [
+    krefPreset,
+    pgPreset,
+    mysql2Preset,
+    genericPoolPreset,
+    asyncMutexPreset,
+    fsPromisesPreset,
+    quickjsPreset,
+    embindPreset,
+    vscodePreset,
+  ].map((k) => [k.name, k]),
 );

@@ -1,0 +1,101 @@
+// kref/put-on-every-path with the vscode preset (VS Code API 1.95): createModelReference() → dispose().
+import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
+import type { ESLintUtils } from "@typescript-eslint/utils";
+import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
+
+type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
+
+export const rule = "put-on-every-path" as const;
+
+const head = `import * as vscode from "vscode";
+`;
+
+export const valid: ValidTestCase<[]>[] = [
+  { name: "dispose in finally", code: `${head}export async function text(uri: vscode.Uri) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  try {
+    return ref.object.textEditorModel.getValue();
+  } finally {
+    ref.dispose();
+  }
+}` },
+  { name: "kept by a DisposableStore (escapes into the store)", code: `${head}export async function keep(uri: vscode.Uri, store: { add(d: { dispose(): void }): void }) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  store.add(ref);
+}` },
+  { name: "returned to the caller", code: `${head}export async function open(uri: vscode.Uri) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  return ref;
+}` },
+  { name: "dispose on both branches", code: `${head}export async function maybe(uri: vscode.Uri, ok: boolean) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  if (ok) {
+    ref.dispose();
+    return 1;
+  }
+  ref.dispose();
+  return 0;
+}` },
+  { name: "pushed to context.subscriptions (kept by the extension)", code: `${head}export async function watch(uri: vscode.Uri, context: vscode.ExtensionContext) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  context.subscriptions.push(ref);
+}` },
+  { name: "an ordinary disposable without createModelReference is not tracked", code: `${head}export function listen(context: vscode.ExtensionContext) {
+  const sub = vscode.workspace.onDidSaveTextDocument(() => undefined);
+  return sub;
+}` },
+  { name: "loop with dispose in finally", code: `${head}export async function all(uris: vscode.Uri[]) {
+  for (const uri of uris) {
+    const ref = await vscode.workspace.createModelReference(uri);
+    try {
+      ref.object.textEditorModel.getLineCount();
+    } finally {
+      ref.dispose();
+    }
+  }
+}` },
+  { name: "the same code without importing vscode is not checked", code: `export async function f(ws: { createModelReference(u: string): Promise<{ dispose(): void }> }) {
+  const ref = await ws.createModelReference("x");
+  return 1;
+}` },
+];
+
+export const invalid: InvalidTestCase<MessageId, []>[] = [
+  { name: "reading the model may throw before dispose", code: `${head}export async function text(uri: vscode.Uri) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  const value = ref.object.textEditorModel.getValue();
+  ref.dispose();
+  return value;
+}`, errors: [{ messageId: "leakOnThrow", line: 4, column: 17 }] },
+  { name: "never disposed", code: `${head}export async function leak(uri: vscode.Uri) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  return 1;
+}`, errors: [{ messageId: "leakAtExit", line: 4, column: 3 }] },
+  { name: "early return keeps the reference", code: `${head}export async function first(uri: vscode.Uri, skip: boolean) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  if (skip) return null;
+  ref.dispose();
+  return 1;
+}`, errors: [{ messageId: "leakAtExit", line: 4, column: 13 }] },
+  { name: "disposed on one branch only", code: `${head}export async function maybe(uri: vscode.Uri, ok: boolean) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  if (ok) ref.dispose();
+}`, errors: [{ messageId: "leakAtEnd", line: 5, column: 1 }] },
+  { name: "continue skips dispose", code: `${head}export async function all(uris: vscode.Uri[]) {
+  for (const uri of uris) {
+    const ref = await vscode.workspace.createModelReference(uri);
+    if (!uri.path) continue;
+    ref.dispose();
+  }
+}`, errors: [{ messageId: "leakAtExit", line: 5, column: 20 }] },
+  { name: "catch returns without dispose", code: `${head}export async function safe(uri: vscode.Uri) {
+  const ref = await vscode.workspace.createModelReference(uri);
+  try {
+    ref.object.textEditorModel.getValue();
+  } catch {
+    return false;
+  }
+  ref.dispose();
+  return true;
+}`, errors: [{ messageId: "leakAtExit", line: 7, column: 5 }] },
+];
