@@ -73,6 +73,8 @@ export type Event =
       readonly fact: string | null;
       /** The value was read from shared memory: the new object remembers the lookup. */
       readonly lookup: boolean;
+      /** The lock an annotation says guards that memory (`@kref-guarded-by`), as a lock key. */
+      readonly guard: string | null;
     }
   | { readonly t: "return"; readonly path: PathKey | null }
   /** The step starts an exit (return, throw, break, continue): leaks on the way are reported here. */
@@ -88,9 +90,12 @@ export interface FunctionSummary {
   readonly acquires: boolean;
   /** Parameters the function puts on every path (the caller's reference is consumed). */
   readonly consumes: ReadonlySet<number>;
+  /** The function only uses its arguments (`@kref-borrows`): passing a handle is not a hand-off. */
+  readonly borrows: boolean;
 }
 
-export type SummaryLookup = (fn: FunctionNode) => FunctionSummary | null;
+/** Summary of a function node (or a `declare function`), when it has one. */
+export type SummaryLookup = (fn: Node) => FunctionSummary | null;
 
 /** What a branch on a test expression tells about the state. */
 export type Condition =
@@ -160,6 +165,8 @@ export class Classifier {
     readonly scope: FunctionScope,
     readonly table: KindTable,
     private readonly summaries: SummaryLookup | null = null,
+    /** `@kref-guarded-by` lock names by shared location (`globalObj`, `this.cache`, `static x`). */
+    private readonly guards: ReadonlyMap<string, string> = new Map(),
   ) {
     this.prescan();
   }
@@ -172,7 +179,12 @@ export class Classifier {
     const variable = this.scope.variableOf(callee);
     const def = variable?.defs[0]?.node;
     if (!def) return null;
-    const fn = isFunction(def) ? def : def.type === T.VariableDeclarator && def.init && isFunction(def.init) ? def.init : null;
+    const fn =
+      isFunction(def) || def.type === T.TSDeclareFunction
+        ? def
+        : def.type === T.VariableDeclarator && def.init && isFunction(def.init)
+          ? def.init
+          : null;
     return fn && fn !== this.fn ? this.summaries(fn) : null;
   }
 
@@ -331,6 +343,23 @@ export class Classifier {
     return root.startsWith("o") && this.scope.isModuleLevelKey(root);
   }
 
+  /** The annotated lock guarding the shared location an expression reads, as a lock key. */
+  guardOf(expression: Node): string | null {
+    if (this.guards.size === 0) return null;
+    let e = skipTypeWrappers(expression);
+    if (e.type === T.CallExpression) e = calleeParts(e.callee).receiver ?? e;
+    if (e.type === T.MemberExpression && e.computed) e = e.object;
+    e = skipTypeWrappers(e);
+    let location: string | null = null;
+    if (e.type === T.Identifier) location = e.name;
+    else if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
+      location = e.object.type === T.ThisExpression ? `this.${e.property.name}` : `static ${e.property.name}`;
+    }
+    const lock = location === null ? undefined : this.guards.get(location);
+    if (lock === undefined) return null;
+    return lock.startsWith("this.") ? lock : (this.scope.keyOfName(lock) ?? `~${lock}`);
+  }
+
   /** Does evaluating this expression look a handle up in shared memory? */
   isLookup(expression: Node): boolean {
     const e = skipTypeWrappers(expression);
@@ -437,7 +466,8 @@ export class Classifier {
   /** Fresh values bound to every relevant identifier of a pattern (catch params, for-of heads). */
   bindPatternFresh(pattern: Node, iterated: Node | null = null): Event[] {
     const lookup = iterated !== null && this.isLookup(iterated);
-    return this.bindEvents(pattern, null).map((e) => (e.t === "bind" && lookup ? { ...e, lookup } : e));
+    const guard = lookup && iterated ? this.guardOf(iterated) : null;
+    return this.bindEvents(pattern, null).map((e) => (e.t === "bind" && lookup ? { ...e, lookup, guard } : e));
   }
 
   private returnEvents(argument: Node | null | undefined): Event[] {
@@ -548,6 +578,7 @@ export class Classifier {
       if (path === null) return;
       const label = displayName(target);
       if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
+      else if (summary?.borrows) events.push({ t: "use", path });
       else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
       else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
       else if (containerSink) events.push(sink(path, label));
@@ -693,7 +724,7 @@ export class Classifier {
       if (key === null || !this.relevant.has(rootOf(key))) {
         if (key !== null && this.factVars.has(key)) {
           return [
-            { t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null, lookup: false },
+            { t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null, lookup: false, guard: null },
           ];
         }
         return [];
@@ -702,7 +733,8 @@ export class Classifier {
       const source = value ? this.relevantPath(awaited(value)) : null;
       const sourceName = value && source !== null ? displayName(awaited(value)) : "";
       const lookup = value ? this.isLookup(value) : false;
-      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, lookup }];
+      const guard = value && lookup ? this.guardOf(value) : null;
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, lookup, guard }];
     }
     // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
     const events: Event[] = [];
@@ -713,7 +745,7 @@ export class Classifier {
       if (parent && parent.type === T.MemberExpression && parent.property === node) return;
       const key = this.scope.pathOf(node);
       if (key !== null && this.relevant.has(rootOf(key))) {
-        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, lookup: false });
+        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, lookup: false, guard: null });
       }
     });
     return events;
@@ -733,7 +765,7 @@ export class Classifier {
       events.push(this.sink(rightPath, displayName(node.right), node, null, false));
     }
     if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
-      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, lookup: false });
+      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, lookup: false, guard: null });
     }
     return events;
   }

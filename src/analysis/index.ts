@@ -10,6 +10,7 @@ import { UnsupportedSyntax } from "./cfg/types.js";
 import type { SummaryLookup } from "./events.js";
 import { Classifier, deferredCallOf } from "./events.js";
 import { Summaries } from "./summaries.js";
+import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
 import { LOCK_FUNCTIONS, scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike, VariableLike } from "./scope.js";
 import { FunctionScope } from "./scope.js";
@@ -147,31 +148,38 @@ const EMPTY: FileAnalysis = { findings: [], functions: [], configError: null };
 
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let kinds = input.kinds;
+  let useAnnotations = true;
   if (!kinds) {
     const parsed = parseSettings(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
     kinds = activeKinds(parsed.settings, importedModules(input.program));
+    useAnnotations = parsed.settings.annotations;
   }
   const table = new KindTable(kinds);
   // Most files never mention a tracked operation: one regular-expression test and done.
-  if (!input.scopeManager || !table.mayMatchText(input.text)) return EMPTY;
+  const annotated = useAnnotations && input.text.includes("@kref-");
+  if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
+  const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
   const direct = functionsWithTrackedCalls(input.program, table);
-  if (direct.length === 0) return EMPTY;
+  if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
   ensureParents(input.program);
   const ids = new Map<VariableLike, number>();
   const scopeManager = input.scopeManager;
-  const summaries = new Summaries(table, (fn, lookup) =>
-    returnsOwned(analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup)),
+  const summaries = new Summaries(
+    table,
+    (fn, lookup) => returnsOwned(analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup, annotations.guards)),
+    annotations,
   );
-  // Callers of same-file helpers with a summary are analysed too, even without kref calls.
-  const helpers = new Set(direct.filter((fn) => summaries.lookup(fn) !== null).map(nameOfFunction).filter((n): n is string => n !== null));
+  // Callers of same-file helpers with a summary (computed or annotated) are analysed too.
+  const summarised = [...direct, ...annotations.functions.keys()].filter((fn) => summaries.lookup(fn) !== null);
+  const helpers = new Set(summarised.map(nameOfFunction).filter((n): n is string => n !== null));
   const candidates = helpers.size === 0 ? direct : functionsWithTrackedCalls(input.program, table, helpers);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
   for (const fn of candidates) {
     try {
-      findings.push(...analyzeFunction(fn, scopeManager, table, ids, guards, input.text, summaries.lookup));
+      findings.push(...analyzeFunction(fn, scopeManager, table, ids, guards, input.text, summaries.lookup, annotations.guards));
       functions.push({ fn, skipped: null });
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash.
@@ -205,10 +213,11 @@ export function analyzeFunctionDetailed(
   ids: Map<VariableLike, number> = new Map(),
   maxStates?: number,
   summaries: SummaryLookup | null = null,
+  lockGuards: ReadonlyMap<string, string> = new Map(),
 ): FunctionAnalysis {
   const scope = FunctionScope.of(manager, fn, ids);
   if (!scope) throw new UnsupportedSyntax("no scope for function");
-  const classifier = new Classifier(fn, scope, table, summaries);
+  const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
   const cfg = buildCfg(fn, classifier, manager);
   const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, maxStates);
@@ -280,8 +289,9 @@ function analyzeFunction(
   guards: Guards,
   text: string,
   summaries: SummaryLookup,
+  lockGuards: ReadonlyMap<string, string>,
 ): Finding[] {
-  const analysis = analyzeFunctionDetailed(fn, manager, table, ids, undefined, summaries);
+  const analysis = analyzeFunctionDetailed(fn, manager, table, ids, undefined, summaries, lockGuards);
   noteGuardedLookups(analysis, guards);
   const findings: Finding[] = [];
   for (const issue of analysis.issues) {
@@ -524,8 +534,8 @@ function returnsOwned({ cfg, states }: FunctionAnalysis): boolean {
 }
 
 /** The name a function is called by in its file, if it has one. */
-function nameOfFunction(fn: FunctionNode): string | null {
-  if (fn.type === T.FunctionDeclaration) return fn.id?.name ?? null;
+function nameOfFunction(fn: Node): string | null {
+  if (fn.type === T.FunctionDeclaration || fn.type === T.TSDeclareFunction) return fn.id?.name ?? null;
   const parent = fn.parent;
   return parent && parent.type === T.VariableDeclarator && parent.id.type === T.Identifier ? parent.id.name : null;
 }

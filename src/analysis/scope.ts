@@ -95,6 +95,15 @@ export class FunctionScope {
     return key.startsWith("g:") ? key.slice(2) : null;
   }
 
+  /** The key of the variable `name` visible from this function (enclosing scopes included). */
+  keyOfName(name: string): PathKey | null {
+    for (let scope: ScopeLike | null = this.root; scope; scope = scope.upper) {
+      const variable = scope.variables.find((v) => v.name === name);
+      if (variable) return this.keyOf(variable);
+    }
+    return null;
+  }
+
   keyOfIdentifier(identifier: TSESTree.Identifier): PathKey {
     const variable = this.variableOf(identifier);
     return variable ? this.keyOf(variable) : `g:${identifier.name}`;

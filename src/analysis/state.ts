@@ -31,6 +31,8 @@ export interface Lookup {
   readonly sections: readonly string[];
   /** An `await`, `yield` or deferred callback boundary came between the read and now. */
   readonly crossed: boolean;
+  /** The lock an annotation requires for this memory (`@kref-guarded-by`), if any. */
+  readonly requires: string | null;
 }
 
 /** Lock key meaning "which locks are held is unknown here" (merged paths, callbacks). */
@@ -99,7 +101,7 @@ export class State {
 }
 
 function lookupKey(l: Lookup | null): string {
-  return l ? `L${l.site}${l.crossed ? "x" : ""}[${l.sections.join(",")}]` : "";
+  return l ? `L${l.site}${l.crossed ? "x" : ""}[${l.sections.join(",")}]${l.requires ?? ""}` : "";
 }
 
 function sorted<V>(map: ReadonlyMap<string, V>): [string, V][] {

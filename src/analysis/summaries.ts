@@ -6,34 +6,41 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
 import { isFunction, skipTypeWrappers, walkOwnBody } from "./ast.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
+import type { Annotations, FunctionTags } from "./annotations.js";
+import { NO_ANNOTATIONS } from "./annotations.js";
 import type { FunctionSummary, SummaryLookup } from "./events.js";
 import type { KindTable } from "./spec/kinds.js";
 
 export class Summaries {
-  private readonly cache = new Map<FunctionNode, FunctionSummary | null>();
-  private readonly inProgress = new Set<FunctionNode>();
+  private readonly cache = new Map<Node, FunctionSummary | null>();
+  private readonly inProgress = new Set<Node>();
 
   constructor(
     private readonly table: KindTable,
     /** Runs the full analysis of a helper and says whether every return hands out an owned handle. */
     private readonly returnsOwned: (fn: FunctionNode, lookup: SummaryLookup) => boolean,
+    private readonly annotations: Annotations = NO_ANNOTATIONS,
   ) {}
 
-  readonly lookup: SummaryLookup = (fn) => {
-    if (this.cache.has(fn)) return this.cache.get(fn) ?? null;
-    if (this.inProgress.has(fn)) return null;
-    this.inProgress.add(fn);
+  readonly lookup: SummaryLookup = (node) => {
+    if (this.cache.has(node)) return this.cache.get(node) ?? null;
+    if (this.inProgress.has(node)) return null;
+    this.inProgress.add(node);
     let summary: FunctionSummary | null = null;
     try {
-      const consumes = this.consumedParams(fn);
-      const acquires = this.mentionsTrackedCall(fn) && this.returnsOwned(fn, this.lookup);
-      summary = acquires || consumes.size > 0 ? { acquires, consumes } : null;
+      const tags = this.annotations.functions.get(node);
+      if (tags) summary = fromTags(node, tags);
+      else if (isFunction(node)) {
+        const consumes = this.consumedParams(node);
+        const acquires = this.mentionsTrackedCall(node) && this.returnsOwned(node, this.lookup);
+        summary = acquires || consumes.size > 0 ? { acquires, consumes, borrows: false } : null;
+      }
     } catch (error) {
       if (!(error instanceof UnsupportedSyntax)) throw error;
     } finally {
-      this.inProgress.delete(fn);
+      this.inProgress.delete(node);
     }
-    this.cache.set(fn, summary);
+    this.cache.set(node, summary);
     return summary;
   };
 
@@ -69,6 +76,16 @@ export class Summaries {
     }
     return consumed;
   }
+}
+
+/** An annotated function's summary: its JSDoc says what it does, its body is not consulted. */
+function fromTags(node: Node, tags: FunctionTags): FunctionSummary {
+  const params =
+    isFunction(node) || node.type === T.TSDeclareFunction
+      ? node.params.map((p) => (p.type === T.Identifier ? p.name : p.type === T.TSParameterProperty ? null : null))
+      : [];
+  const consumes = new Set(tags.consumes.map((name) => params.indexOf(name)).filter((i) => i >= 0));
+  return { acquires: tags.acquires, consumes, borrows: tags.borrows };
 }
 
 /** Can this statement leave the function (return or throw, outside nested functions)? */

@@ -177,7 +177,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
-      if (e.lookup) noteLookup(d, e.target, e.sourceName || e.target, site);
+      if (e.lookup) noteLookup(d, e.target, e.sourceName || e.target, site, e.guard);
       if (d.facts.has(`f${e.target}`)) d.writableFacts().delete(`f${e.target}`);
       if (e.fact !== null) {
         const value = d.facts.get(e.fact);
@@ -220,14 +220,14 @@ function sectionsOf(d: Draft): string[] {
 }
 
 /** `target` was just read from shared memory: its object remembers where and under which locks. */
-function noteLookup(d: Draft, target: PathKey, name: string, site: number): void {
+function noteLookup(d: Draft, target: PathKey, name: string, site: number, requires: string | null): void {
   let found = d.objectAt(target);
   if (!found) {
     const id = d.create(site, target, { ...fresh(name, []), nullness: "unknown" });
     found = { id, obj: d.objs.get(id) as RefObject };
   }
   if (found.obj.refs.length > 0) return;
-  d.update(found.id, { lookup: { site, sections: sectionsOf(d), crossed: false } });
+  d.update(found.id, { lookup: { site, sections: sectionsOf(d), crossed: false, requires } });
 }
 
 /** Other code may run here: every remembered lookup may be stale for an event-loop kind. */
@@ -245,14 +245,17 @@ function checkLookup(d: Draft, e: Extract<Event, { t: "get" | "tryGet" }>, site:
   if (!report || d.locks.has(UNKNOWN_LOCKS)) return;
   const found = d.objectAt(e.path);
   if (found && (found.obj.refs.length > 0 || found.obj.unknown)) return;
-  const lookup = found ? found.obj.lookup : e.shared ? { site, sections: sectionsOf(d), crossed: false } : null;
+  const lookup = found ? found.obj.lookup : e.shared ? { site, sections: sectionsOf(d), crossed: false, requires: null } : null;
   if (!lookup) return;
   const stillHeld = lookup.sections.some((section) => {
     const at = section.lastIndexOf("@");
-    return d.locks.get(section.slice(0, at)) === Number(section.slice(at + 1));
+    const lock = section.slice(0, at);
+    // An annotated location needs its own lock; any other section does not count.
+    if (lookup.requires !== null && lock !== lookup.requires) return false;
+    return d.locks.get(lock) === Number(section.slice(at + 1));
   });
   if (stillHeld) return;
-  if (e.concurrency === "event-loop" && !lookup.crossed) return;
+  if (e.concurrency === "event-loop" && !lookup.crossed && lookup.requires === null) return;
   report({ kind: "unlockedGet", name: e.name, getSite: site, lookupSite: lookup.site, mode: e.concurrency });
 }
 
@@ -447,7 +450,7 @@ export function initialState(
     d.writableBind().set(path, `e${index}`);
   });
   lookedUp.forEach(({ path, name }, index) => {
-    const lookup = { site, sections: [], crossed: true };
+    const lookup = { site, sections: [], crossed: true, requires: null };
     d.writableObjs().set(`l${index}`, { ...fresh(name, []), nullness: "unknown", lookup });
     d.writableBind().set(path, `l${index}`);
   });
