@@ -121,7 +121,11 @@ const DEFERRED_SINKS = new Set([
   "on",
   "once",
 ]);
-const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append"]);
+/**
+ * Methods that keep their argument in the receiver: containers, and owners of disposables
+ * (`DisposableStack.use`/`adopt`, VS Code's `DisposableStore.add` and `Disposable._register`).
+ */
+const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append", "use", "adopt", "_register"]);
 /**
  * Calls that hand an argument to another task. `kthread_run(fn, data, …)` gives `data` to a new
  * thread, `queue_work(wq, &data->work)` queues it; both can fail, and then keep nothing.

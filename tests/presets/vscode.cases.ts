@@ -23,6 +23,18 @@ export const valid: ValidTestCase<[]>[] = [
   const ref = await vscode.workspace.createModelReference(uri);
   store.add(ref);
 }` },
+  { name: "registered on a Disposable (_register keeps it)", code: `${head}export class Editor extends vscode.Disposable {
+  async open(uri: vscode.Uri) {
+    const ref = await vscode.workspace.createModelReference(uri);
+    this._register(ref);
+  }
+}` },
+  { name: "kept by a DisposableStack that is itself disposed by using", code: `${head}export async function scoped(uri: vscode.Uri) {
+  using stack = new DisposableStack();
+  const ref = await vscode.workspace.createModelReference(uri);
+  stack.use(ref);
+  return 1;
+}` },
   { name: "returned to the caller", code: `${head}export async function open(uri: vscode.Uri) {
   const ref = await vscode.workspace.createModelReference(uri);
   return ref;

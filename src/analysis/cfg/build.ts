@@ -660,11 +660,13 @@ class Builder {
 
   private callStep(node: Node): void {
     const events = this.classifier.eventsOf(node);
-    // Outside try, a call that takes the handle (a hand-off or a put) is not counted as a throw
-    // point of that handle under the any-call model: reporting the hand-off itself is noise.
-    const consumes = events.some((e) => e.t === "sink" || e.t === "put");
+    // A call that takes the handle (a hand-off or a put) throws only where a `catch` can see
+    // that it consumed nothing; elsewhere reporting the hand-off itself as a leak is noise.
+    const consumes = events.some((e) => e.t === "sink" || e.t === "put" || e.t === "escape");
+    const catchable = this.ctx.some((c) => c.type === "catch");
     const throws =
-      this.classifier.mayThrow(node) && (this.catching > 0 || (this.classifier.anyCallThrows && !consumes));
+      this.classifier.mayThrow(node) &&
+      (consumes ? catchable : this.catching > 0 || this.classifier.anyCallThrows);
     if (events.length === 0 && !throws) return;
     const id = this.step(node, events);
     if (throws) this.exceptionEdge(id);
