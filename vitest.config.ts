@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     setupFiles: ["tests/helpers/setup.ts"],
     testTimeout: 120_000,
+    env: { KREF_STRICT: "1" },
   },
 });

@@ -165,26 +165,35 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   ensureParents(input.program);
   const ids = new Map<VariableLike, number>();
   const scopeManager = input.scopeManager;
-  const summaries = new Summaries(
-    table,
-    (fn, lookup) => returnsOwned(analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup, annotations.guards)),
-    annotations,
+  // One analysis per function: a helper analysed for its summary is not analysed again.
+  const analysed = new Map<FunctionNode, FunctionAnalysis>();
+  const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
+    let analysis = analysed.get(fn);
+    if (!analysis) {
+      analysis = analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup, annotations.guards);
+      analysed.set(fn, analysis);
+    }
+    return analysis;
+  };
+  const summaries = new Summaries(table, (fn, lookup) => returnsOwned(analyse(fn, lookup)), annotations);
+  // Callers of same-file helpers (named functions with kref calls, or annotated ones) are
+  // analysed too; summaries are computed lazily, when a call to the helper is classified.
+  const helpers = new Set(
+    [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  // Callers of same-file helpers with a summary (computed or annotated) are analysed too.
-  const summarised = [...direct, ...annotations.functions.keys()].filter((fn) => summaries.lookup(fn) !== null);
-  const helpers = new Set(summarised.map(nameOfFunction).filter((n): n is string => n !== null));
   const candidates = helpers.size === 0 ? direct : functionsWithTrackedCalls(input.program, table, helpers);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
   for (const fn of candidates) {
     try {
-      findings.push(...analyzeFunction(fn, scopeManager, table, ids, guards, input.text, summaries.lookup, annotations.guards));
+      findings.push(...findingsOf(analyse(fn, summaries.lookup), guards, input.text));
       functions.push({ fn, skipped: null });
     } catch (error) {
-      // Anything the analysis does not model makes that one function silent, never a crash.
-      if (!(error instanceof UnsupportedSyntax)) throw error;
-      functions.push({ fn, skipped: error.message });
+      // Anything the analysis does not model makes that one function silent, never a crash. An
+      // unexpected error is a bug of ours: the function is skipped too, and tests look for it.
+      const reason = error instanceof UnsupportedSyntax ? error.message : `internal error: ${String(error)}`;
+      functions.push({ fn, skipped: reason });
     }
   }
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
@@ -281,17 +290,7 @@ function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): Set<strin
   return lookedUp;
 }
 
-function analyzeFunction(
-  fn: FunctionNode,
-  manager: ScopeManagerLike,
-  table: KindTable,
-  ids: Map<VariableLike, number>,
-  guards: Guards,
-  text: string,
-  summaries: SummaryLookup,
-  lockGuards: ReadonlyMap<string, string>,
-): Finding[] {
-  const analysis = analyzeFunctionDetailed(fn, manager, table, ids, undefined, summaries, lockGuards);
+function findingsOf(analysis: FunctionAnalysis, guards: Guards, text: string): Finding[] {
   noteGuardedLookups(analysis, guards);
   const findings: Finding[] = [];
   for (const issue of analysis.issues) {

@@ -2,6 +2,7 @@
 import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
 import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
+import { safely } from "../util/safely.js";
 
 type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet" | "invalidSettings";
 
@@ -34,7 +35,7 @@ export default createRule<[], MessageId>({
         for (const finding of analysis.findings) {
           if (finding.type === "getAfterHandoff") {
             const data = { handle: finding.handle, line: String(finding.handoffLine) };
-            const move = moveGetBeforeHandoff(finding, context.sourceCode);
+            const move = safely(() => moveGetBeforeHandoff(finding, context.sourceCode));
             context.report({
               loc: finding.loc,
               messageId: "getAfterHandoff",
@@ -43,7 +44,7 @@ export default createRule<[], MessageId>({
             });
           } else if (finding.type === "handoffWithoutRef") {
             const data = { handle: finding.handle };
-            const get = getBeforeHandoff(finding, context.sourceCode);
+            const get = safely(() => getBeforeHandoff(finding, context.sourceCode));
             context.report({
               loc: finding.loc,
               messageId: "handoffWithoutRef",

@@ -3,6 +3,7 @@
 import { holdLockAcross } from "../fixes/lock-fixes.js";
 import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
+import { safely } from "../util/safely.js";
 
 type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock" | "invalidSettings";
 
@@ -33,7 +34,7 @@ export default createRule<[], MessageId>({
         if (reportedSettingsError(context, analysis)) return;
         for (const finding of analysis.findings) {
           if (finding.type !== "lookupWithoutLock") continue;
-          const hold = holdLockAcross(finding, context.sourceCode);
+          const hold = safely(() => holdLockAcross(finding, context.sourceCode));
           context.report({
             loc: finding.loc,
             messageId: finding.mode === "threads" ? "getOutsideLookupSection" : "getAfterBoundary",

@@ -3,6 +3,7 @@ import type { LeakFinding } from "../analysis/index.js";
 import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
 import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
+import { safely } from "../util/safely.js";
 
 type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings";
 
@@ -72,7 +73,7 @@ export default createRule<[], MessageId>({
 
     function suggestionsFor(f: LeakFinding, data: { handle: string; line: string }) {
       const suggestions = [];
-      const put = putBeforeExit(f, context.sourceCode);
+      const put = safely(() => putBeforeExit(f, context.sourceCode));
       if (put) {
         const where =
           f.exit === "functionEnd" || f.exit === "blockEnd" || f.exit === "iterationEnd"
@@ -82,9 +83,9 @@ export default createRule<[], MessageId>({
               : `before this ${f.exit}`;
         suggestions.push({ messageId: "suggestPut" as const, data: { ...data, where }, fix: put.fix });
       }
-      const wrap = wrapInTryFinally(f, context.sourceCode);
+      const wrap = safely(() => wrapInTryFinally(f, context.sourceCode));
       if (wrap) suggestions.push({ messageId: "suggestTryFinally" as const, data, fix: wrap.fix });
-      const using = declareWithUsing(f, context.sourceCode);
+      const using = safely(() => declareWithUsing(f, context.sourceCode));
       if (using) suggestions.push({ messageId: "suggestUsing" as const, data: { ...data, keyword: using.keyword }, fix: using.fix });
       return suggestions;
     }
