@@ -128,7 +128,67 @@ export function get(otherLock: Mutex) {
   mutex_unlock(otherLock);
   return obj;
 }`,
-      errors: [{ messageId: "getOutsideLookupSection", data: { handle: "obj", location: "globalObj", line: "7" }, line: 8, column: 12, suggestions: [] }],
+      errors: [
+        {
+          messageId: "getOutsideLookupSection",
+          data: { handle: "obj", location: "globalObj", line: "7" },
+          line: 8,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "suggestHoldLock",
+              data: { lock: "objLock" },
+              output: `
+const objLock = DEFINE_MUTEX();
+/** @kref-guarded-by objLock */
+let globalObj: MyData | null = null;
+export function get(otherLock: Mutex) {
+  mutex_lock(otherLock);
+  mutex_lock(objLock);
+  const obj = globalObj;
+  if (obj) kref_get(obj.refcount);
+  mutex_unlock(objLock);
+  mutex_unlock(otherLock);
+  return obj;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "@kref-guarded-by: the annotated lock is offered around an unguarded lookup and get",
+      code: `
+/** @kref-guarded-by objLock */
+let globalObj: MyData | null = null;
+export function getFast() {
+  const obj = globalObj;
+  if (obj) kref_get(obj.refcount);
+  return obj;
+}`,
+      errors: [
+        {
+          messageId: "getOutsideLookupSection",
+          line: 6,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "suggestHoldLock",
+              data: { lock: "objLock" },
+              output: `
+/** @kref-guarded-by objLock */
+let globalObj: MyData | null = null;
+export function getFast() {
+  mutex_lock(objLock);
+  const obj = globalObj;
+  if (obj) kref_get(obj.refcount);
+  mutex_unlock(objLock);
+  return obj;
+}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

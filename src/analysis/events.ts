@@ -349,6 +349,13 @@ export class Classifier {
 
   /** The annotated lock guarding the shared location an expression reads, as a lock key. */
   guardOf(expression: Node): string | null {
+    const lock = this.guardNameOf(expression);
+    if (lock === null) return null;
+    return lock.startsWith("this.") ? lock : (this.scope.keyOfName(lock) ?? `~${lock}`);
+  }
+
+  /** The lock name a `@kref-guarded-by` annotation gives the location an expression reads. */
+  guardNameOf(expression: Node): string | null {
     if (this.guards.size === 0) return null;
     let e = skipTypeWrappers(expression);
     if (e.type === T.CallExpression) e = calleeParts(e.callee).receiver ?? e;
@@ -359,9 +366,7 @@ export class Classifier {
     else if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
       location = e.object.type === T.ThisExpression ? `this.${e.property.name}` : `static ${e.property.name}`;
     }
-    const lock = location === null ? undefined : this.guards.get(location);
-    if (lock === undefined) return null;
-    return lock.startsWith("this.") ? lock : (this.scope.keyOfName(lock) ?? `~${lock}`);
+    return location === null ? null : (this.guards.get(location) ?? null);
   }
 
   /** Does evaluating this expression look a handle up in shared memory? */

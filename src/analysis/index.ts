@@ -106,6 +106,8 @@ export interface LookupWithoutLockFinding {
   readonly locationPath: string | null;
   /** A lock call that guards the same location elsewhere in the file, if any. */
   readonly knownLock: Node | null;
+  /** The lock a `@kref-guarded-by` annotation names for the location, if any. */
+  readonly annotatedLock: string | null;
 }
 
 export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding | LookupWithoutLockFinding;
@@ -160,7 +162,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const annotated = useAnnotations && input.text.includes("@kref-");
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
-  const direct = functionsWithTrackedCalls(input.program, table);
+  const calls = new CallIndex(input.program);
+  const direct = calls.functionsCalling((name) => table.isTrackedName(name));
   if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
   ensureParents(input.program);
   const ids = new Map<VariableLike, number>();
@@ -181,7 +184,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  const candidates = helpers.size === 0 ? direct : functionsWithTrackedCalls(input.program, table, helpers);
+  const candidates =
+    helpers.size === 0 ? direct : calls.functionsCalling((name) => table.isTrackedName(name) || helpers.has(name));
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
@@ -342,6 +346,11 @@ function lookupLocation(ast: Node | null, classifier: Classifier): string | null
   return base ? classifier.scope.pathOf(base) : null;
 }
 
+function annotatedLockOf(ast: Node, classifier: Classifier): string | null {
+  const source = lookupSource(ast);
+  return source ? classifier.guardNameOf(source) : null;
+}
+
 function lookupSource(ast: Node): Node | null {
   if (ast.type === T.VariableDeclarator) return ast.init ?? null;
   if (ast.type === T.AssignmentExpression) return ast.right;
@@ -438,6 +447,7 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, text: string): Find
         fn: cfg.fn,
         lookupNode: lookup.kind === "entry" ? null : lookup.ast,
         knownLock: null,
+        annotatedLock: lookup.ast ? annotatedLockOf(lookup.ast, analysis.classifier) : null,
         locationPath: lookupLocation(lookup.ast, analysis.classifier),
       };
     }
@@ -577,27 +587,50 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** Where calls by name sit: the innermost function around each call, and each function's outer one. */
+export class CallIndex {
+  private readonly innermostByName = new Map<string, FunctionNode[]>();
+  private readonly outer = new Map<FunctionNode, FunctionNode | null>();
+
+  constructor(program: TSESTree.Program) {
+    const walk = (node: Node, fn: FunctionNode | null): void => {
+      if (node.type === T.CallExpression && fn) {
+        const { name } = calleeParts(node.callee);
+        if (name !== null) {
+          const list = this.innermostByName.get(name);
+          if (list) list.push(fn);
+          else this.innermostByName.set(name, [fn]);
+        }
+      }
+      let inner = fn;
+      if (isFunction(node)) {
+        this.outer.set(node, fn);
+        inner = node;
+      }
+      forEachChild(node, (child) => walk(child, inner));
+    };
+    walk(program, null);
+  }
+
+  /** Functions containing a call to one of the names, directly or in a nested function. */
+  functionsCalling(accept: (name: string) => boolean): FunctionNode[] {
+    const found = new Set<FunctionNode>();
+    for (const [name, fns] of this.innermostByName) {
+      if (!accept(name)) continue;
+      for (const innermost of fns) {
+        for (let fn: FunctionNode | null | undefined = innermost; fn && !found.has(fn); fn = this.outer.get(fn)) found.add(fn);
+      }
+    }
+    return [...found].sort((a, b) => a.range[0] - b.range[0]);
+  }
+}
+
 /**
  * Functions that contain a tracked call, directly or in a nested function (a callback may operate
- * on a handle of its enclosing function), innermost first in source order.
+ * on a handle of its enclosing function), in source order.
  */
-export function functionsWithTrackedCalls(
-  program: TSESTree.Program,
-  table: KindTable,
-  helpers: ReadonlySet<string> = new Set(),
-): FunctionNode[] {
-  const found = new Set<FunctionNode>();
-  const stack: { node: Node; fns: readonly FunctionNode[] }[] = [{ node: program, fns: [] }];
-  while (stack.length > 0) {
-    const { node, fns } = stack.pop() as { node: Node; fns: readonly FunctionNode[] };
-    if (node.type === T.CallExpression && fns.length > 0) {
-      const { name } = calleeParts(node.callee);
-      if (name !== null && (table.isTrackedName(name) || helpers.has(name))) for (const fn of fns) found.add(fn);
-    }
-    const inner = isFunction(node) ? [...fns, node] : fns;
-    forEachChild(node, (child) => stack.push({ node: child, fns: inner }));
-  }
-  return [...found].sort((a, b) => a.range[0] - b.range[0]);
+export function functionsWithTrackedCalls(program: TSESTree.Program, table: KindTable): FunctionNode[] {
+  return new CallIndex(program).functionsCalling((name) => table.isTrackedName(name));
 }
 
 /** ESLint sets `parent` on every node; plain parser output (tests, tools) may not have it. */

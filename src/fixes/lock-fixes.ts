@@ -56,15 +56,20 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
       fix: (fixer) => [insertBeforeStatement(fixer, sourceCode, lookup.statement, text), removeStatement(fixer, sourceCode, lock)],
     };
   }
-  const known = finding.knownLock;
-  if (!known || known.type !== T.CallExpression) return null;
+  // An annotated lock is the authority on its location; otherwise a lock seen guarding it elsewhere.
+  const known =
+    finding.annotatedLock === null && finding.knownLock && finding.knownLock.type === T.CallExpression
+      ? finding.knownLock
+      : null;
+  const lockCall = known ? sourceCode.getText(known) : annotatedLockCall(finding.annotatedLock, sourceCode);
+  if (!lockCall) return null;
   // The function already takes that lock somewhere: adding another acquisition could deadlock.
-  if (usesLock(finding.fn, sourceCode.getText(known))) return null;
-  const lockText = `${sourceCode.getText(known)};`;
-  const unlockText = unlockFor(known, sourceCode);
+  if (usesLock(finding.fn, lockCall)) return null;
+  const lockText = `${lockCall};`;
+  const unlockText = known ? unlockFor(known, sourceCode) : unlockOfText(lockCall);
   if (!unlockText) return null;
   return {
-    lock: lockName(known, sourceCode),
+    lock: known ? lockName(known, sourceCode) : (finding.annotatedLock as string),
     fix: (fixer) => [
       insertBeforeStatement(fixer, sourceCode, lookup.statement, lockText),
       insertAfterStatement(sourceCode, fixer, get, `${unlockText};`),
@@ -105,16 +110,43 @@ function lockName(call: TSESTree.CallExpression | null, sourceCode: SourceCode):
   return receiver ? sourceCode.getText(receiver) : arg ? sourceCode.getText(arg) : "the lock";
 }
 
+/**
+ * A lock call for an annotated lock name, in the style of the file's own lock calls
+ * (`spin_lock(x)` if the file uses spin locks, `mutex_lock(x)` otherwise).
+ */
+function annotatedLockCall(lock: string | null, sourceCode: SourceCode): string | null {
+  if (lock === null || !/^[A-Za-z_$][\w$]*$/.test(lock)) return null;
+  let style = "mutex_lock";
+  walkAll(sourceCode.ast, (node) => {
+    if (node.type !== T.CallExpression) return;
+    const { name, receiver } = calleeParts(node.callee);
+    if (receiver === null && name !== null && LOCK_FUNCTIONS.has(name)) style = name;
+  });
+  return `${style}(${lock})`;
+}
+
+/** `mutex_lock(x)` → `mutex_unlock(x)`, by text. */
+function unlockOfText(lockCall: string): string | null {
+  const open = lockCall.indexOf("(");
+  const unlock = unlockName(lockCall.slice(0, open));
+  return unlock ? `${unlock}${lockCall.slice(open)}` : null;
+}
+
+function unlockName(lock: string): string | null {
+  const unlock = lock
+    .replace("irqsave", "irqrestore")
+    .replace("Irqsave", "Irqrestore")
+    .replace(/_lock/, "_unlock")
+    .replace(/Lock/, "Unlock");
+  return UNLOCK_FUNCTIONS.has(unlock) ? unlock : null;
+}
+
 /** `mutex_lock(m)` → `mutex_unlock(m)`, `spin_lock_irqsave(l)` → `spin_unlock_irqrestore(l)`, `m.lock()` → `m.unlock()`. */
 function unlockFor(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
   const { name, receiver } = calleeParts(call.callee);
   if (name === null) return null;
   const args = call.arguments.map((a) => sourceCode.getText(a)).join(", ");
   if (receiver) return name === "lock" ? `${sourceCode.getText(receiver)}.unlock(${args})` : null;
-  const unlock = name
-    .replace("irqsave", "irqrestore")
-    .replace("Irqsave", "Irqrestore")
-    .replace(/_lock/, "_unlock")
-    .replace(/Lock/, "Unlock");
-  return UNLOCK_FUNCTIONS.has(unlock) ? `${unlock}(${args})` : null;
+  const unlock = unlockName(name);
+  return unlock ? `${unlock}(${args})` : null;
 }
