@@ -182,6 +182,8 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       if (e.fact !== null) {
         const value = d.facts.get(e.fact);
         if (value !== undefined) d.writableFacts().set(`f${e.target}`, value);
+        // A call's own result fact is read once: through this variable from now on.
+        if (d.facts.has(e.fact)) d.writableFacts().delete(e.fact);
       }
       return [d];
     case "return": {
@@ -414,11 +416,24 @@ export function assume(state: State, condition: Condition | null, value: boolean
   if (condition.kind === "fact") {
     const holds = condition.negate ? !value : value;
     const known = state.facts.get(condition.key);
-    if (known !== undefined) return known === holds ? state : null;
+    if (known !== undefined) return known === holds ? consumeCallFact(state, condition.key) : null;
+    if (condition.key.startsWith("c")) return state;
     const d = new Draft(state);
     d.writableFacts().set(condition.key, holds);
     return d.freeze();
   }
+  return assumeNull(state, condition, value);
+}
+
+/** A call's result fact (`c…`) is tested by exactly one branch: drop it there to let states merge. */
+function consumeCallFact(state: State, key: string): State {
+  if (!key.startsWith("c") || !state.facts.has(key)) return state;
+  const d = new Draft(state);
+  d.writableFacts().delete(key);
+  return d.freeze();
+}
+
+function assumeNull(state: State, condition: Extract<Condition, { kind: "null" }>, value: boolean): State | null {
   const outcome = value ? condition.onTrue : condition.onFalse;
   if (outcome === null) return state;
   const id = state.bind.get(condition.path);
