@@ -121,11 +121,22 @@ export interface FunctionAnalysis {
 export function findingsOf(analysis: FunctionAnalysis, guards: Guards, text: string): Finding[] {
   noteGuardedLookups(analysis, guards);
   const findings: Finding[] = [];
+  const cache = new Map<string, Templates>();
+  const templatesOf = (name: string): Templates => {
+    let t = cache.get(name);
+    if (!t) cache.set(name, (t = templates(analysis, name, text)));
+    return t;
+  };
   for (const issue of analysis.issues) {
-    const finding = toFinding(analysis, issue, text);
+    const finding = toFinding(analysis, issue, templatesOf);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+interface Templates {
+  readonly put: string | null;
+  readonly get: string | null;
 }
 
 /**
@@ -194,7 +205,7 @@ function disposableOf(analysis: FunctionAnalysis, refNode: Node | null): "sync" 
 }
 
 /** Operations of this function on the handle named `name`, as source text. */
-function templates(analysis: FunctionAnalysis, name: string, text: string): { put: string | null; get: string | null } {
+function templates(analysis: FunctionAnalysis, name: string, text: string): Templates {
   let put: string | null = null;
   let get: string | null = null;
   const calls = analysis.classifier.trackedCalls().sort((a, b) => a[0].range[0] - b[0].range[0]);
@@ -216,12 +227,12 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): { pu
   return { put, get };
 }
 
-function toFinding(analysis: FunctionAnalysis, issue: Issue, text: string): Finding | null {
+function toFinding(analysis: FunctionAnalysis, issue: Issue, templatesOf: (name: string) => Templates): Finding | null {
   const { cfg } = analysis;
   switch (issue.kind) {
     case "leak": {
       const finding = leakFinding(cfg, issue, analysis.states);
-      return finding && { ...finding, putTemplate: templates(analysis, issue.name, text).put, disposable: disposableOf(analysis, finding.refNode) };
+      return finding && { ...finding, putTemplate: templatesOf(issue.name).put, disposable: disposableOf(analysis, finding.refNode) };
     }
     case "lateGet": {
       const get = cfg.nodes[issue.getSite];
@@ -251,7 +262,7 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, text: string): Find
         fn: cfg.fn,
         handoffNode: handoff.ast,
         borrowed: issue.borrowed,
-        getTemplate: templates(analysis, issue.name, text).get,
+        getTemplate: templatesOf(issue.name).get,
       };
     }
     case "unlockedGet": {

@@ -4,7 +4,7 @@
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import type { State } from "./state.js";
-import { joinStates } from "./state.js";
+import { NO_EXIT, joinStates } from "./state.js";
 import type { Issue, TransferContext } from "./transfer.js";
 import { transfer } from "./transfer.js";
 
@@ -80,6 +80,11 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
     pending[id] = [];
     if (!node) continue;
     for (const state of work) {
+      if (passesThrough(node, state)) {
+        // Most nodes leave most states alone: skip the transfer and its allocations.
+        for (const edge of node.succ) add(edge.to, state);
+        continue;
+      }
       const found: Issue[] = [];
       const outgoing = transfer(node, state, ctx, (issue) => found.push(issue));
       if (found.length > 0) {
@@ -105,4 +110,29 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
     return list;
   });
   return { states, issues };
+}
+
+/** Does the node certainly leave this state unchanged on every edge? */
+function passesThrough(node: Cfg["nodes"][number], state: State): boolean {
+  switch (node.kind) {
+    case "entry":
+    case "join":
+    case "exit":
+      return true;
+    case "land":
+      return state.exitAt === NO_EXIT;
+    case "branch":
+      return node.condition === null;
+    case "scopeExit":
+      return !node.functionExit && node.vars.every((v) => !hasPathUnder(state, v));
+    default:
+      return false;
+  }
+}
+
+function hasPathUnder(state: State, root: string): boolean {
+  if (state.bind.has(root)) return true;
+  const prefix = `${root}.`;
+  for (const path of state.bind.keys()) if (path.startsWith(prefix)) return true;
+  return false;
 }
