@@ -26,27 +26,32 @@ function config(files, parser, sourceType = "commonjs") {
   ];
 }
 
-/** Lints every source; returns summed milliseconds for parse, kref rules and the baseline rule. */
+/**
+ * Lints every source; returns milliseconds for parse, kref rules and the baseline rule. Two
+ * warm-up rounds (an editor lints the same code over and over), then three measured rounds, of
+ * which each figure is the median: the machines this runs on are shared and noisy.
+ */
 function measure(sources, filename, parser, sourceType = "commonjs") {
   const linter = new Linter({ configType: "flat" });
   const cfg = config(["**/*.js", "**/*.ts"], parser, sourceType);
-  const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
-  for (const round of [0, 1, 2]) {
-    // Rounds 0 and 1 warm up the JIT (an editor lints the same code over and over); round 2 is measured.
+  const rounds = [];
+  for (let round = 0; round < 5; round++) {
+    const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
     for (const code of sources) {
       const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
-      if (round < 2) continue;
+      const fatal = result.messages.find((m) => m.fatal);
+      if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
       const pass = linter.getTimes().passes[0];
       totals.parse += pass.parse.total;
       for (const rule of krefRules) totals.kref += pass.rules?.[rule]?.total ?? 0;
       totals.baseline += pass.rules?.[baseline]?.total ?? 0;
       totals.files++;
       totals.findings += result.messages.filter((m) => m.ruleId?.startsWith("kref/")).length;
-      const fatal = result.messages.find((m) => m.fatal);
-      if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
     }
+    if (round >= 2) rounds.push(totals);
   }
-  return totals;
+  const median = (key) => rounds.map((r) => r[key]).sort((a, b) => a - b)[1];
+  return { parse: median("parse"), kref: median("kref"), baseline: median("baseline"), files: rounds[0].files, findings: rounds[0].findings };
 }
 
 function jsFilesUnder(dir, limit = 400) {
