@@ -291,6 +291,12 @@ export class Classifier {
     }
   }
 
+  /** Is `name` a releaser variable of this function (calling it puts its handle)? */
+  isReleaserHandle(name: string): boolean {
+    for (const key of this.releaserHandles) if (this.scope.nameOfKey(key) === name) return true;
+    return false;
+  }
+
   /** Calling a releaser variable puts the handle it stands for. */
   private releaserPutOf(call: TSESTree.CallExpression | TSESTree.NewExpression): Event | null {
     if (call.type !== T.CallExpression || this.releaserHandles.size === 0) return null;

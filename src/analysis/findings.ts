@@ -224,6 +224,8 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): Temp
       get = `${fn}(${text.slice(arg.range[0], arg.range[1])})`;
     }
   }
+  // A releaser handle (`const release = await mutex.acquire()`) is put by calling it.
+  if (put === null && analysis.classifier.isReleaserHandle(name)) put = `${name}()`;
   return { put, get };
 }
 
