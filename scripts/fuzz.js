@@ -9,6 +9,6 @@ if (!Number.isInteger(runs) || runs <= 0) {
 }
 const result = spawnSync("npx", ["vitest", "run", "tests/fuzz.test.ts", "--testTimeout", "0"], {
   stdio: "inherit",
-  env: { ...process.env, KREF_FUZZ_RUNS: String(runs) },
+  env: { ...process.env, KREF_FUZZ_RUNS: String(runs), KREF_FUZZ_SEED: String(Date.now() % 2 ** 31) },
 });
 process.exit(result.status ?? 1);
