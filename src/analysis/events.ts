@@ -822,20 +822,15 @@ export class Classifier {
 
   /** `using d = { [Symbol.dispose]() { kref_put(x.ref, …) } }`: the disposer runs at scope exit. */
   private isDisposerOfUsing(fn: Node): boolean {
-    const using = this.usingDeclaratorOfDisposer(fn);
-    return using !== null;
-  }
-
-  private usingDeclaratorOfDisposer(fn: Node): TSESTree.VariableDeclarator | null {
     const property = fn.parent;
-    if (!property || property.type !== T.Property && property.type !== T.MethodDefinition) return null;
+    if (!property || property.type !== T.Property && property.type !== T.MethodDefinition) return false;
     const object = property.parent;
-    if (!object || object.type !== T.ObjectExpression) return null;
+    if (!object || object.type !== T.ObjectExpression) return false;
     const declarator = valueParent(object).parent;
-    if (!declarator || declarator.type !== T.VariableDeclarator) return null;
+    if (!declarator || declarator.type !== T.VariableDeclarator) return false;
     const declaration = declarator.parent;
-    if (!declaration || declaration.type !== T.VariableDeclaration) return null;
-    return declaration.kind === "using" || declaration.kind === "await using" ? declarator : null;
+    if (!declaration || declaration.type !== T.VariableDeclaration) return false;
+    return declaration.kind === "using" || declaration.kind === "await using";
   }
 
   /** Paths a `using` declaration puts when its scope ends. */

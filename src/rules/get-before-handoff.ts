@@ -1,6 +1,6 @@
 // kref/get-before-handoff: take the reference before a handle goes to another task, never after.
 import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -30,9 +30,7 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        const analysis = analysisOf(context);
-        if (reportedSettingsError(context, analysis)) return;
-        for (const finding of analysis.findings) {
+        for (const finding of findingsFor(context)) {
           if (finding.type === "getAfterHandoff") {
             const data = { handle: finding.handle, line: String(finding.handoffLine) };
             const move = safely(() => moveGetBeforeHandoff(finding, context.sourceCode));

@@ -1,7 +1,7 @@
 // kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
 // reference in one critical section.
 import { holdLockAcross } from "../fixes/lock-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -30,9 +30,7 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        const analysis = analysisOf(context);
-        if (reportedSettingsError(context, analysis)) return;
-        for (const finding of analysis.findings) {
+        for (const finding of findingsFor(context)) {
           if (finding.type !== "lookupWithoutLock") continue;
           const hold = safely(() => holdLockAcross(finding, context.sourceCode));
           context.report({

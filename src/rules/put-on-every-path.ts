@@ -1,7 +1,7 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
 import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, analysisOf, reportedSettingsError } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -41,9 +41,7 @@ export default createRule<[], MessageId>({
   create(context) {
     return {
       Program() {
-        const analysis = analysisOf(context);
-        if (reportedSettingsError(context, analysis)) return;
-        for (const finding of analysis.findings) {
+        for (const finding of findingsFor(context)) {
           if (finding.type === "leak") report(finding);
         }
       },

@@ -1,10 +1,10 @@
 // The bridge from an ESLint rule context to the shared, cached file analysis.
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { FileAnalysis } from "../analysis/index.js";
+import type { FileAnalysis, Finding } from "../analysis/index.js";
 import { analyzeFile } from "../analysis/index.js";
 import type { ScopeManagerLike } from "../analysis/scope.js";
 
-export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
+function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
   const sourceCode = context.sourceCode;
   return analyzeFile({
     program: sourceCode.ast,
@@ -18,18 +18,16 @@ export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readon
 export const INVALID_SETTINGS_MESSAGE = "Invalid `settings.kref`: {{message}}. The kref rules are off for this file until it is fixed.";
 
 /**
- * Reports a bad `settings.kref` at the top of the file and returns true; the analysis did not run.
- * Each enabled kref rule reports it, so it shows whichever rules are on.
+ * The file's findings, for a rule. A bad `settings.kref` is reported instead, at the top of the
+ * file, by each enabled kref rule (so it shows whichever rules are on); the analysis did not run.
  */
-export function reportedSettingsError(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  analysis: FileAnalysis,
-): boolean {
-  if (analysis.configError === null) return false;
+export function findingsFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly Finding[] {
+  const analysis = analysisOf(context);
+  if (analysis.configError === null) return analysis.findings;
   context.report({
     loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
     messageId: "invalidSettings",
     data: { message: analysis.configError },
   });
-  return true;
+  return [];
 }
