@@ -17,9 +17,28 @@ export function isFunction(node: Node): node is FunctionNode {
   );
 }
 
-/** Child nodes in source order, using the official visitor keys (types included). */
+/** Keys that only ever hold type syntax: nothing under them runs, so no walk needs them. */
+const TYPE_ONLY_KEYS = new Set(["typeAnnotation", "returnType", "typeParameters", "typeArguments", "superTypeArguments", "implements"]);
+/** Declarations made of types alone. */
+const TYPE_ONLY_NODES = new Set<string>([T.TSInterfaceDeclaration, T.TSTypeAliasDeclaration]);
+const runtimeKeys = new Map<string, readonly string[]>();
+
+function runtimeKeysOf(type: string): readonly string[] {
+  let keys = runtimeKeys.get(type);
+  if (!keys) {
+    const all = (visitorKeys as Record<string, readonly string[] | undefined>)[type] ?? [];
+    keys = TYPE_ONLY_NODES.has(type) ? [] : all.filter((k) => !TYPE_ONLY_KEYS.has(k));
+    runtimeKeys.set(type, keys);
+  }
+  return keys;
+}
+
+/**
+ * Child nodes in source order, using the official visitor keys, without type annotations
+ * (walking them is most of the work in typed code, and no runtime behaviour lives there).
+ */
 export function forEachChild(node: Node, visit: (child: Node) => void): void {
-  const keys = visitorKeys[node.type] ?? [];
+  const keys = runtimeKeysOf(node.type);
   const record = node as unknown as Record<string, unknown>;
   for (const key of keys) {
     const value = record[key];
@@ -27,6 +46,26 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       for (const item of value) if (isNode(item)) visit(item);
     } else if (isNode(value)) {
       visit(value);
+    }
+  }
+}
+
+/**
+ * Pushes the child nodes onto `stack` in reverse source order, so that popping visits them in
+ * source order. The walkers' inner loop: no callback, no intermediate array.
+ */
+export function pushChildren(node: Node, stack: Node[]): void {
+  const keys = runtimeKeysOf(node.type);
+  const record = node as unknown as Record<string, unknown>;
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const value = record[keys[k] as string];
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (isNode(item)) stack.push(item);
+      }
+    } else if (isNode(value)) {
+      stack.push(value);
     }
   }
 }
@@ -45,19 +84,17 @@ export function walkOwnBody(root: Node, enter: (node: Node) => boolean | void): 
     const node = stack.pop() as Node;
     if (enter(node) === false) continue;
     if (node !== root && isFunction(node)) continue;
-    const children: Node[] = [];
-    forEachChild(node, (c) => children.push(c));
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    pushChildren(node, stack);
   }
 }
 
-/** Visits every node below `root`, nested functions included. */
+/** Visits `root` and every node below it in source order, nested functions included. */
 export function walkAll(root: Node, enter: (node: Node) => void): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     enter(node);
-    forEachChild(node, (c) => stack.push(c));
+    pushChildren(node, stack);
   }
 }
 

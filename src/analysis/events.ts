@@ -6,7 +6,7 @@ import type { FunctionNode, Node } from "./ast.js";
 import {
   calleeParts,
   displayName,
-  forEachChild,
+  pushChildren,
   isFunction,
   skipTypeWrappers,
   valueParent,
@@ -211,9 +211,12 @@ export class Classifier {
     const aliasPairs: [PathKey, PathKey][] = [];
     const testedOnce = new Set<PathKey>();
     const declarators: TSESTree.VariableDeclarator[] = [];
-    const stack: [Node, boolean][] = [[this.fn, false]];
+    // Parallel stacks: each node, and whether it sits in a nested function.
+    const stack: Node[] = [this.fn];
+    const nestedStack: boolean[] = [false];
     while (stack.length > 0) {
-      const [node, nested] = stack.pop() as [Node, boolean];
+      const node = stack.pop() as Node;
+      const nested = nestedStack.pop() as boolean;
       if (nested) {
         // A nested callback operating on one of our locals makes it relevant here: handing it
         // to that callback is a hand-off this function must take a reference for.
@@ -262,7 +265,9 @@ export class Classifier {
         }
       }
       const inner = nested || (node !== this.fn && isFunction(node));
-      forEachChild(node, (child) => stack.push([child, inner]));
+      const before = stack.length;
+      pushChildren(node, stack);
+      for (let i = before; i < stack.length; i++) nestedStack.push(inner);
     }
     // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
     let changed = true;

@@ -105,7 +105,7 @@ export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFi
 export function withKnownLock(finding: Finding, guards: Guards): Finding {
   if (finding.type !== "lookupWithoutLock") return finding;
   const knownLock = finding.locationPath ? (guards.get(finding.locationPath) ?? null) : null;
-  return { ...finding, knownLock };
+  return knownLock === finding.knownLock ? finding : { ...finding, knownLock };
 }
 
 
@@ -233,8 +233,7 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, templatesOf: (name:
   const { cfg } = analysis;
   switch (issue.kind) {
     case "leak": {
-      const finding = leakFinding(cfg, issue, analysis.states);
-      return finding && { ...finding, putTemplate: templatesOf(issue.name).put, disposable: disposableOf(analysis, finding.refNode) };
+      return leakFinding(analysis, issue, templatesOf);
     }
     case "lateGet": {
       const get = cfg.nodes[issue.getSite];
@@ -320,7 +319,8 @@ function handoffTarget(node: CfgNode | undefined): Node | null {
   return node.ast;
 }
 
-function leakFinding(cfg: Cfg, leak: Leak, states: FunctionAnalysis["states"]): LeakFinding | null {
+function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name: string) => Templates): LeakFinding | null {
+  const { cfg, states } = analysis;
   if (leak.exitAt === AMBIGUOUS_EXIT) return null;
   const refNode = cfg.nodes[leak.refSite];
   if (!refNode) return null;
@@ -330,32 +330,41 @@ function leakFinding(cfg: Cfg, leak: Leak, states: FunctionAnalysis["states"]): 
   const acquiredLine = refAst.loc.start.line;
   const origin = leak.exitAt !== NO_EXIT ? leak.exitAt : leak.node;
   const onEveryPath = (states[origin] ?? []).every((state) => holds(state, leak.name));
-  const base = {
-    type: "leak" as const,
-    handle: leak.name,
-    acquiredLine,
-    fn: cfg.fn,
-    refNode: refNode.kind === "entry" ? null : refNode.ast,
-    onEveryPath,
-    putTemplate: null,
-    disposable: null,
-  };
+  let where: Pick<LeakFinding, "exit" | "loc" | "node" | "block">;
   if (leak.exitAt !== NO_EXIT) {
     const exitNode = cfg.nodes[leak.exitAt];
     if (!exitNode || !exitNode.ast) return null;
     const exit = exitNode.kind === "step" && exitNode.exitKind ? exitNode.exitKind : "callThrows";
-    return { ...base, exit, loc: rangeOf(exitNode.ast), node: exitNode.ast, block: null };
+    where = { exit, loc: rangeOf(exitNode.ast), node: exitNode.ast, block: null };
+  } else {
+    const at = cfg.nodes[leak.node] as CfgNode;
+    if (at.kind === "scopeExit") {
+      const exit = at.fallThrough === "function" ? "functionEnd" : at.fallThrough === "block" ? "blockEnd" : "iterationEnd";
+      const loc = { start: at.at, end: { line: at.at.line, column: at.at.column + 1 } };
+      where = { exit, loc, node: null, block: at.ast };
+    } else if (at.ast) {
+      where = { exit: "rebind", loc: rangeOf(at.ast), node: at.ast, block: null };
+    } else {
+      return null;
+    }
   }
-  const at = cfg.nodes[leak.node] as CfgNode;
-  if (at.kind === "scopeExit") {
-    const exit = at.fallThrough === "function" ? "functionEnd" : at.fallThrough === "block" ? "blockEnd" : "iterationEnd";
-    const loc = { start: at.at, end: { line: at.at.line, column: at.at.column + 1 } };
-    return { ...base, exit, loc, node: null, block: at.ast };
-  }
-  if (!at.ast) return null;
-  return { ...base, exit: "rebind", loc: rangeOf(at.ast), node: at.ast, block: null };
+  const refAtAcquire = refNode.kind === "entry" ? null : refNode.ast;
+  // One literal, no spreads: V8 copies spread objects slowly, and there is one per finding.
+  return {
+    type: "leak",
+    handle: leak.name,
+    acquiredLine,
+    fn: cfg.fn,
+    refNode: refAtAcquire,
+    onEveryPath,
+    putTemplate: templatesOf(leak.name).put,
+    disposable: disposableOf(analysis, refAtAcquire),
+    exit: where.exit,
+    loc: where.loc,
+    node: where.node,
+    block: where.block,
+  };
 }
-
 
 /** Does this state own a reference on the object named `name`? */
 function holds(state: State, name: string): boolean {

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
-import { calleeParts, displayName, forEachChild, isFunction, walkOwnBody } from "./ast.js";
+import { calleeParts, displayName, forEachChild, isFunction, pushChildren, walkOwnBody } from "./ast.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
@@ -25,8 +25,8 @@ export type {
 } from "./findings.js";
 import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
 import { scopedLockOf } from "./spec/locks.js";
-import type { ScopeManagerLike, VariableLike } from "./scope.js";
-import { FunctionScope } from "./scope.js";
+import type { ScopeManagerLike } from "./scope.js";
+import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable } from "./spec/kinds.js";
 import { activeKinds, importedModules, parseSettings } from "./spec/settings.js";
@@ -89,14 +89,14 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const direct = calls.functionsCalling((name) => table.isTrackedName(name));
   if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
   ensureParents(input.program);
-  const ids = new Map<VariableLike, number>();
+  const names = new FileNames();
   const scopeManager = input.scopeManager;
   // One analysis per function: a helper analysed for its summary is not analysed again.
   const analysed = new Map<FunctionNode, FunctionAnalysis>();
   const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
     let analysis = analysed.get(fn);
     if (!analysis) {
-      analysis = analyzeFunctionDetailed(fn, scopeManager, table, ids, undefined, lookup, annotations.guards);
+      analysis = analyzeFunctionDetailed(fn, scopeManager, table, names, undefined, lookup, annotations.guards);
       analysed.set(fn, analysis);
     }
     return analysis;
@@ -132,12 +132,12 @@ export function analyzeFunctionDetailed(
   fn: FunctionNode,
   manager: ScopeManagerLike,
   table: KindTable,
-  ids: Map<VariableLike, number> = new Map(),
+  names: FileNames = new FileNames(),
   maxStates?: number,
   summaries: SummaryLookup | null = null,
   lockGuards: ReadonlyMap<string, string> = new Map(),
 ): FunctionAnalysis {
-  const scope = FunctionScope.of(manager, fn, ids);
+  const scope = FunctionScope.of(manager, fn, names);
   if (!scope) throw new UnsupportedSyntax("no scope for function");
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
@@ -183,12 +183,24 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
  * Names of the enclosing function's variables initialised by a lookup on which that function
  * never takes a reference itself.
  */
-function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): Set<string> {
+function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): ReadonlySet<string> {
   let outer: Node | undefined = fn.parent;
   while (outer && !isFunction(outer) && outer.type !== T.Program) outer = outer.parent;
+  if (!outer) return new Set();
+  // Many callbacks share one enclosing function: walk it once per file analysis (the kind table
+  // is made anew for each, so its identity scopes the cache).
+  let byOuter = outerLookups.get(classifier.table);
+  if (!byOuter) outerLookups.set(classifier.table, (byOuter = new WeakMap()));
+  let lookedUp = byOuter.get(outer);
+  if (!lookedUp) byOuter.set(outer, (lookedUp = unreferencedLookups(outer, classifier)));
+  return lookedUp;
+}
+
+const outerLookups = new WeakMap<KindTable, WeakMap<Node, ReadonlySet<string>>>();
+
+function unreferencedLookups(outer: Node, classifier: Classifier): ReadonlySet<string> {
   const lookedUp = new Set<string>();
   const referenced = new Set<string>();
-  if (!outer) return lookedUp;
   walkOwnBody(outer, (node) => {
     if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init && classifier.isLookup(node.init)) {
       lookedUp.add(node.id.name);
@@ -239,7 +251,12 @@ export class CallIndex {
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
 
   constructor(program: TSESTree.Program) {
-    const walk = (node: Node, fn: FunctionNode | null): void => {
+    // Iterative walk with the innermost function of each node kept alongside it.
+    const nodes: Node[] = [program];
+    const fns: (FunctionNode | null)[] = [null];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as Node;
+      let fn = fns.pop() as FunctionNode | null;
       if (node.type === T.CallExpression && fn) {
         const { name } = calleeParts(node.callee);
         if (name !== null) {
@@ -248,14 +265,14 @@ export class CallIndex {
           else this.innermostByName.set(name, [fn]);
         }
       }
-      let inner = fn;
       if (isFunction(node)) {
         this.outer.set(node, fn);
-        inner = node;
+        fn = node;
       }
-      forEachChild(node, (child) => walk(child, inner));
-    };
-    walk(program, null);
+      const before = nodes.length;
+      pushChildren(node, nodes);
+      for (let i = before; i < nodes.length; i++) fns.push(fn);
+    }
   }
 
   /** Functions containing a call to one of the names, directly or in a nested function. */

@@ -36,34 +36,64 @@ export interface ScopeManagerLike {
  */
 export type PathKey = string;
 
-export class FunctionScope {
+/**
+ * Names shared by every function of one file: variable numbers (so a captured variable has the
+ * same number inside and outside a callback) and identifier → variable resolution, indexed once
+ * per scope tree rather than once per analysed function.
+ */
+export class FileNames {
+  readonly ids = new Map<VariableLike, number>();
   private readonly byIdentifier = new Map<Node, VariableLike | null>();
+  /** Top scopes whose trees are indexed. */
+  private readonly indexed = new Set<ScopeLike>();
+
+  /**
+   * Indexes every scope of the file that `scope` belongs to, once: identifiers resolve the same
+   * whichever function was analysed first.
+   */
+  index(scope: ScopeLike): void {
+    let top = scope;
+    while (top.upper) top = top.upper;
+    if (this.indexed.has(top)) return;
+    this.indexed.add(top);
+    const stack: ScopeLike[] = [top];
+    while (stack.length > 0) {
+      const current = stack.pop() as ScopeLike;
+      for (const variable of current.variables) {
+        for (const id of variable.identifiers) this.byIdentifier.set(id, variable);
+      }
+      for (const ref of current.references) this.byIdentifier.set(ref.identifier, ref.resolved);
+      for (const child of current.childScopes) stack.push(child);
+    }
+  }
+
+  variableOf(identifier: Node): VariableLike | null {
+    return this.byIdentifier.get(identifier) ?? null;
+  }
+}
+
+export class FunctionScope {
   private readonly ids: Map<VariableLike, number>;
   /** Keys handed out by this function, back to their variables. */
   private readonly byKey = new Map<PathKey, VariableLike>();
   readonly root: ScopeLike;
 
-  constructor(root: ScopeLike, ids: Map<VariableLike, number>) {
+  constructor(
+    root: ScopeLike,
+    private readonly names: FileNames,
+  ) {
     this.root = root;
-    this.ids = ids;
-    const stack: ScopeLike[] = [root];
-    while (stack.length > 0) {
-      const scope = stack.pop() as ScopeLike;
-      for (const variable of scope.variables) {
-        for (const id of variable.identifiers) this.byIdentifier.set(id, variable);
-      }
-      for (const ref of scope.references) this.byIdentifier.set(ref.identifier, ref.resolved);
-      stack.push(...scope.childScopes);
-    }
+    this.ids = names.ids;
+    names.index(root);
   }
 
-  static of(manager: ScopeManagerLike, fn: FunctionNode, ids: Map<VariableLike, number>): FunctionScope | null {
+  static of(manager: ScopeManagerLike, fn: FunctionNode, names: FileNames): FunctionScope | null {
     const scope = manager.acquire(fn, true);
-    return scope ? new FunctionScope(scope, ids) : null;
+    return scope ? new FunctionScope(scope, names) : null;
   }
 
   variableOf(identifier: Node): VariableLike | null {
-    return this.byIdentifier.get(identifier) ?? null;
+    return this.names.variableOf(identifier);
   }
 
   /** True when the variable is declared by this function itself (not an enclosing or nested one). */

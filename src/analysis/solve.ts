@@ -4,9 +4,10 @@
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import type { State } from "./state.js";
-import { NO_EXIT, joinStates } from "./state.js";
+import { NO_EXIT, joinStates, sameState } from "./state.js";
 import type { Issue, TransferContext } from "./transfer.js";
 import { transfer } from "./transfer.js";
+import { Worklist } from "./worklist.js";
 
 export const MAX_STATES_PER_NODE = 8;
 /** Node visits per CFG node before the solver gives up on a function (silently). */
@@ -14,7 +15,8 @@ const MAX_VISITS_PER_NODE = 64;
 
 interface StateSet {
   joined: boolean;
-  readonly states: Map<string, State>;
+  /** Distinct states (by `sameState`); one joined state once `joined`. */
+  states: State[];
 }
 
 export interface Solution {
@@ -26,55 +28,46 @@ export interface Solution {
 export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
   const sets: (StateSet | undefined)[] = new Array(cfg.nodes.length);
   const pending: State[][] = cfg.nodes.map(() => []);
-  const queued = new Uint8Array(cfg.nodes.length);
-  const queue: number[] = [];
-  let head = 0;
+  const worklist = new Worklist(cfg);
   let budget = cfg.nodes.length * MAX_VISITS_PER_NODE;
-  const issuesAt = new Map<number, Map<string, Issue[]>>();
-
-  const enqueue = (id: number): void => {
-    if (queued[id]) return;
-    queued[id] = 1;
-    queue.push(id);
-  };
+  // Issues found while transferring each state at each node (one state object may reach several
+  // nodes unchanged): only the states left at the fixpoint report.
+  const issuesAt = new Map<number, Map<State, Issue[]>>();
 
   const add = (id: number, state: State): void => {
     let set = sets[id];
     if (!set) {
-      set = { joined: false, states: new Map() };
+      set = { joined: false, states: [] };
       sets[id] = set;
     }
     if (set.joined) {
-      const current = set.states.values().next().value as State;
+      const current = set.states[0] as State;
+      if (sameState(current, state)) return;
       const merged = joinStates(current, state);
-      if (merged.key() === current.key()) return;
-      set.states.clear();
-      set.states.set(merged.key(), merged);
+      if (sameState(merged, current)) return;
+      set.states = [merged];
       pending[id] = [merged];
-      enqueue(id);
+      worklist.push(id);
       return;
     }
-    const key = state.key();
-    if (set.states.has(key)) return;
-    set.states.set(key, state);
-    if (set.states.size > maxStates) {
-      let merged: State | null = null;
-      for (const s of set.states.values()) merged = merged ? joinStates(merged, s) : s;
+    for (const known of set.states) if (sameState(known, state)) return;
+    set.states.push(state);
+    if (set.states.length > maxStates) {
+      let merged = set.states[0] as State;
+      for (let i = 1; i < set.states.length; i++) merged = joinStates(merged, set.states[i] as State);
       set.joined = true;
-      set.states.clear();
-      set.states.set((merged as State).key(), merged as State);
-      pending[id] = [merged as State];
+      set.states = [merged];
+      pending[id] = [merged];
     } else {
       (pending[id] as State[]).push(state);
     }
-    enqueue(id);
+    worklist.push(id);
   };
 
   add(cfg.entry, initial);
-  while (head < queue.length) {
+  while (!worklist.isEmpty) {
     if (--budget < 0) throw new UnsupportedSyntax("fixpoint budget exceeded");
-    const id = queue[head++] as number;
-    queued[id] = 0;
+    const id = worklist.pop();
     const node = cfg.nodes[id];
     const work = pending[id] as State[];
     pending[id] = [];
@@ -90,7 +83,7 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
       if (found.length > 0) {
         let byState = issuesAt.get(id);
         if (!byState) issuesAt.set(id, (byState = new Map()));
-        byState.set(state.key(), found);
+        byState.set(state, found);
       }
       for (const out of outgoing) {
         for (const edge of node.succ) {
@@ -104,9 +97,9 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
   // Every final state was processed once, and its issues were recorded then.
   const issues: Issue[] = [];
   const states = cfg.nodes.map((_, id) => {
-    const list = [...(sets[id]?.states.values() ?? [])];
+    const list = sets[id]?.states ?? [];
     const byState = issuesAt.get(id);
-    if (byState) for (const state of list) issues.push(...(byState.get(state.key()) ?? []));
+    if (byState) for (const state of list) issues.push(...(byState.get(state) ?? []));
     return list;
   });
   return { states, issues };

@@ -55,8 +55,6 @@ export const AMBIGUOUS_EXIT = -2;
 export const MAX_REFS = 4;
 
 export class State {
-  private cachedKey: string | null = null;
-
   constructor(
     readonly bind: ReadonlyMap<PathKey, ObjId>,
     readonly objs: ReadonlyMap<ObjId, RefObject>,
@@ -71,27 +69,6 @@ export class State {
     return new State(new Map(), new Map(), new Map(), new Map(), NO_EXIT);
   }
 
-  /** Canonical text of the state: equal keys mean equal states. */
-  key(): string {
-    if (this.cachedKey !== null) return this.cachedKey;
-    if (this.bind.size === 0 && this.objs.size === 0 && this.facts.size === 0 && this.locks.size === 0) {
-      this.cachedKey = String(this.exitAt);
-      return this.cachedKey;
-    }
-    const parts: string[] = [String(this.exitAt)];
-    for (const [k, v] of sorted(this.bind)) parts.push(`${k}=${v}`);
-    parts.push("|");
-    for (const [id, o] of sorted(this.objs)) {
-      parts.push(`${id}:${o.refs.join(",")}:${o.unknown ? "u" : ""}${o.nullness[0] ?? ""}${o.escape}${o.borrowed ? "b" : ""}:${o.debt.map((x) => `${x.site}${x.receiverPuts ? "p" : ""}${x.borrowed ? "b" : ""}`).join(",")}:${lookupKey(o.lookup)}`);
-    }
-    parts.push("|");
-    for (const [k, v] of sorted(this.facts)) parts.push(`${k}${v ? "+" : "-"}`);
-    parts.push("|");
-    for (const [k, v] of sorted(this.locks)) parts.push(`${k}@${v}`);
-    this.cachedKey = parts.join(" ");
-    return this.cachedKey;
-  }
-
   /** The paths that name an object. */
   pathsOf(id: ObjId): PathKey[] {
     const paths: PathKey[] = [];
@@ -100,22 +77,9 @@ export class State {
   }
 }
 
-function lookupKey(l: Lookup | null): string {
-  return l ? `L${l.site}${l.crossed ? "x" : ""}[${l.sections.join(",")}]${l.requires ?? ""}` : "";
-}
-
-function sorted<V>(map: ReadonlyMap<string, V>): [string, V][] {
-  const entries = [...map];
-  return entries.length > 1 ? entries.sort(byKey) : entries;
-}
-
-function byKey<V>(a: [string, V], b: [string, V]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
 /**
  * A mutable view of a state, for applying one step. Maps are copied on first write, and a draft
- * that changed nothing freezes back into the very same state (keeping its cached key).
+ * that changed nothing freezes back into the very same state.
  */
 export class Draft {
   private bindMap: Map<PathKey, ObjId> | null = null;
@@ -169,7 +133,7 @@ export class Draft {
   update(id: ObjId, change: Partial<RefObject>): void {
     const obj = this.objs.get(id);
     if (!obj) return;
-    const next = { ...obj, ...change };
+    const next = changedObject(obj, change);
     if (!sameObject(obj, next) || next.name !== obj.name) this.writableObjs().set(id, next);
   }
 
@@ -200,6 +164,46 @@ export class Draft {
   }
 }
 
+/**
+ * Do two states mean the same? The solver's de-duplication test: it compares in place, where a
+ * canonical key would build and sort strings for every state that reaches a node.
+ */
+export function sameState(a: State, b: State): boolean {
+  if (a === b) return true;
+  if (a.exitAt !== b.exitAt) return false;
+  if (!sameEntries(a.bind, b.bind) || !sameEntries(a.facts, b.facts) || !sameEntries(a.locks, b.locks)) return false;
+  if (a.objs.size !== b.objs.size) return false;
+  for (const [id, oa] of a.objs) {
+    const ob = b.objs.get(id);
+    if (ob === undefined || (oa !== ob && !sameObject(oa, ob))) return false;
+  }
+  return true;
+}
+
+function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v || (v === undefined && !b.has(k))) return false;
+  return true;
+}
+
+/**
+ * A copy of `obj` with `change` applied, built field by field: object spreads are slow in V8 and
+ * this runs for most steps of the analysis.
+ */
+export function changedObject(obj: RefObject, change: Partial<RefObject>): RefObject {
+  return {
+    refs: change.refs ?? obj.refs,
+    unknown: change.unknown ?? obj.unknown,
+    nullness: change.nullness ?? obj.nullness,
+    escape: change.escape ?? obj.escape,
+    borrowed: change.borrowed ?? obj.borrowed,
+    debt: change.debt ?? obj.debt,
+    lookup: change.lookup !== undefined ? change.lookup : obj.lookup,
+    name: change.name ?? obj.name,
+  };
+}
+
 export function sameObject(a: RefObject, b: RefObject): boolean {
   return (
     a.unknown === b.unknown &&
@@ -208,8 +212,18 @@ export function sameObject(a: RefObject, b: RefObject): boolean {
     a.borrowed === b.borrowed &&
     sameList(a.refs, b.refs) &&
     sameDebts(a.debt, b.debt) &&
-    lookupKey(a.lookup) === lookupKey(b.lookup)
+    sameLookup(a.lookup, b.lookup)
   );
+}
+
+function sameLookup(a: Lookup | null, b: Lookup | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return a.site === b.site && a.crossed === b.crossed && a.requires === b.requires && sameStrings(a.sections, b.sections);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
@@ -229,7 +243,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
     escape: a.escape > b.escape ? a.escape : b.escape,
     borrowed: a.borrowed || b.borrowed,
     debt: sameDebts(a.debt, b.debt) ? a.debt : [],
-    lookup: lookupKey(a.lookup) === lookupKey(b.lookup) ? a.lookup : null,
+    lookup: sameLookup(a.lookup, b.lookup) ? a.lookup : null,
     name: a.name,
   };
 }
@@ -240,7 +254,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
  */
 export function joinStates(a: State, b: State): State {
   const objs = new Map<ObjId, RefObject>();
-  const unknownObject = (o: RefObject): RefObject => (o.unknown ? o : { ...o, unknown: true });
+  const unknownObject = (o: RefObject): RefObject => (o.unknown ? o : changedObject(o, { unknown: true }));
   for (const [id, oa] of a.objs) {
     const ob = b.objs.get(id);
     objs.set(id, ob ? joinObjects(oa, ob) : unknownObject(oa));

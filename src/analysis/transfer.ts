@@ -6,7 +6,7 @@ import type { Condition, Event } from "./events.js";
 import type { PathKey } from "./scope.js";
 import { isLocalPath } from "./scope.js";
 import type { Debt, ObjId, RefObject } from "./state.js";
-import { Draft, MAX_REFS, NO_EXIT, State, UNKNOWN_LOCKS } from "./state.js";
+import { Draft, MAX_REFS, NO_EXIT, State, UNKNOWN_LOCKS, changedObject } from "./state.js";
 
 /** A reference still owned when the last path naming its object went away. */
 export interface Leak {
@@ -169,7 +169,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     case "escape": {
       const found = d.objectAt(e.path);
       if (found) d.update(found.id, { escape: 2 });
-      else d.create(site, e.path, { ...fresh(e.name, []), escape: 2 });
+      else d.create(site, e.path, changedObject(fresh(e.name, []), { escape: 2 }));
       return [d];
     }
     case "use":
@@ -225,7 +225,7 @@ function sectionsOf(d: Draft): string[] {
 function noteLookup(d: Draft, target: PathKey, name: string, site: number, requires: string | null): void {
   let found = d.objectAt(target);
   if (!found) {
-    const id = d.create(site, target, { ...fresh(name, []), nullness: "unknown" });
+    const id = d.create(site, target, changedObject(fresh(name, []), { nullness: "unknown" }));
     found = { id, obj: d.objs.get(id) as RefObject };
   }
   if (found.obj.refs.length > 0) return;
@@ -346,7 +346,7 @@ function rebind(
   const underTarget = source !== null && source.startsWith(`${target}.`);
   if (source !== null && sourceId === undefined && !underTarget) {
     // Share identity from now on, so that a get through one name and a put through the other match.
-    sourceId = d.create(site, source, { ...fresh(sourceName, []), nullness: "unknown" });
+    sourceId = d.create(site, source, changedObject(fresh(sourceName, []), { nullness: "unknown" }));
   }
   const dropped = removePaths(d, target);
   if (sourceId !== undefined) d.writableBind().set(target, sourceId);

@@ -3,7 +3,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../analysis/ast.js";
-import { isFunction, walkAll } from "../analysis/ast.js";
+import { forEachChild, isFunction } from "../analysis/ast.js";
 
 export type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Fixer = TSESLint.RuleFixer;
@@ -130,11 +130,13 @@ export function insertAtBlockEnd(fixer: Fixer, sourceCode: SourceCode, block: TS
 /** Does any identifier named `name` occur in `node` (nested functions included)? */
 export function mentions(node: Node | null | undefined, name: string): boolean {
   if (!node) return false;
-  let found = false;
-  walkAll(node, (n) => {
-    if (n.type === T.Identifier && n.name === name) found = true;
-  });
-  return found;
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (n.type === T.Identifier && n.name === name) return true;
+    forEachChild(n, (child) => stack.push(child));
+  }
+  return false;
 }
 
 /** The root identifier name of a handle display name (`dev` for `dev.child`). */

@@ -90,8 +90,7 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
   const exitAt = finding.node ? finding.node.range[0] : sourceCode.getIndexFromLoc({ line: finding.loc.start.line, column: finding.loc.start.column });
   if (exitAt < first.range[0] || exitAt >= block.range[1]) return null;
   const name = rootName(finding.handle);
-  const isPut = (node: Node): boolean =>
-    node.type === T.CallExpression && (sameCode(sourceCode.getText(node), put) || sameCode(`await ${sourceCode.getText(node)}`, put));
+  const isPut = putMatcher(put, sourceCode);
   const puts = region.filter((s) => {
     if (s.type !== T.ExpressionStatement) return false;
     const e = s.expression.type === T.AwaitExpression ? s.expression.argument : s.expression;
@@ -131,9 +130,18 @@ function takesUnconditionally(statement: Node, ref: Node): boolean {
   return false;
 }
 
-/** Same code but for white space. */
-function sameCode(a: string, b: string): boolean {
-  return a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+/**
+ * Tests whether a node is a call spelled like the put template, white space aside (with or
+ * without the template's `await`). The callee name is compared first: most calls differ there.
+ */
+function putMatcher(put: string, sourceCode: SourceCode): (node: Node) => boolean {
+  const compact = (code: string): string => code.replace(/\s+/g, "");
+  const wanted = compact(put.replace(/^await\s+/, ""));
+  const callee = /([\w$]+)\(/.exec(wanted)?.[1] ?? null;
+  return (node) =>
+    node.type === T.CallExpression &&
+    (callee === null || calleeParts(node.callee).name === callee) &&
+    compact(sourceCode.getText(node)) === wanted;
 }
 
 /** Does `call`'s first argument name the template's handle field (`dev.ref`)? */
@@ -193,8 +201,7 @@ export function declareWithUsing(finding: LeakFinding, sourceCode: SourceCode): 
   const keyword = finding.disposable === "async" ? "await using" : "using";
   if (finding.disposable === "async" && !finding.fn.async) return null;
   const name = rootName(finding.handle);
-  const isPut = (node: Node): boolean =>
-    node.type === T.CallExpression && (sameCode(sourceCode.getText(node), put) || sameCode(`await ${sourceCode.getText(node)}`, put));
+  const isPut = putMatcher(put, sourceCode);
   // The put statements go; nothing else may return, hand off, rebind or put the handle.
   const putStatements: Node[] = [];
   walkOwnBody(finding.fn, (node) => {
