@@ -91,8 +91,11 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   ensureParents(input.program);
   const names = new FileNames();
   const scopeManager = input.scopeManager;
-  // One analysis per function: a helper analysed for its summary is not analysed again.
+  // One analysis per function: a helper analysed for its summary is not analysed again. An
+  // analysis is dropped once its findings are out (only its summary bit is kept), so that its
+  // graph and states die young instead of surviving to the end of the file.
   const analysed = new Map<FunctionNode, FunctionAnalysis>();
+  const ownedReturns = new Map<FunctionNode, boolean>();
   const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
     let analysis = analysed.get(fn);
     if (!analysis) {
@@ -101,7 +104,12 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
     }
     return analysis;
   };
-  const summaries = new Summaries(table, (fn, lookup) => returnsOwned(analyse(fn, lookup)), annotations);
+  const ownsReturn = (fn: FunctionNode, lookup: SummaryLookup): boolean => {
+    let owned = ownedReturns.get(fn);
+    if (owned === undefined) ownedReturns.set(fn, (owned = returnsOwned(analyse(fn, lookup))));
+    return owned;
+  };
+  const summaries = new Summaries(table, ownsReturn, annotations);
   // Callers of same-file helpers (named functions with kref calls, or annotated ones) are
   // analysed too; summaries are computed lazily, when a call to the helper is classified.
   const helpers = new Set(
@@ -114,8 +122,11 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const guards: Guards = new Map();
   for (const fn of candidates) {
     try {
-      findings.push(...findingsOf(analyse(fn, summaries.lookup), guards, input.text));
+      const analysis = analyse(fn, summaries.lookup);
+      findings.push(...findingsOf(analysis, guards, input.text));
       functions.push({ fn, skipped: null });
+      if (!ownedReturns.has(fn)) ownedReturns.set(fn, returnsOwned(analysis));
+      analysed.delete(fn);
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash. An
       // unexpected error is a bug of ours: the function is skipped too, and tests look for it.
