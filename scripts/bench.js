@@ -27,31 +27,52 @@ function config(files, parser, sourceType = "commonjs") {
 }
 
 /**
- * Lints every source; returns milliseconds for parse, kref rules and the baseline rule. Two
- * warm-up rounds (an editor lints the same code over and over), then three measured rounds, of
- * which each figure is the median: the machines this runs on are shared and noisy.
+ * Lints each input (a list of sources); returns, per input, milliseconds for parse, kref rules
+ * and the baseline rule. Two warm-up rounds (an editor lints the same code over and over), then
+ * seven measured rounds, of which each figure is the median: the machines this runs on are
+ * shared and noisy. Inputs measured together are interleaved round by round, so that a change
+ * of load hits all of them alike; a round of a small input lints it repeatedly until it has
+ * lasted 250 ms and reports the time per lint, so timer resolution and one-off pauses do not
+ * decide a scaling ratio.
  */
-function measure(sources, filename, parser, sourceType = "commonjs") {
+function measureAll(inputs, filename, parser, sourceType = "commonjs") {
   const linter = new Linter({ configType: "flat" });
   const cfg = config(["**/*.js", "**/*.ts"], parser, sourceType);
-  const rounds = [];
-  for (let round = 0; round < 5; round++) {
-    const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
-    for (const code of sources) {
-      const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
-      const fatal = result.messages.find((m) => m.fatal);
-      if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
-      const pass = linter.getTimes().passes[0];
-      totals.parse += pass.parse.total;
-      for (const rule of krefRules) totals.kref += pass.rules?.[rule]?.total ?? 0;
-      totals.baseline += pass.rules?.[baseline]?.total ?? 0;
-      totals.files++;
-      totals.findings += result.messages.filter((m) => m.ruleId?.startsWith("kref/")).length;
-    }
-    if (round >= 2) rounds.push(totals);
+  const rounds = inputs.map(() => []);
+  for (let round = 0; round < 9; round++) {
+    inputs.forEach((sources, index) => {
+      const totals = { parse: 0, kref: 0, baseline: 0, files: 0, findings: 0 };
+      const started = performance.now();
+      let repeats = 0;
+      do {
+        repeats++;
+        totals.files = 0;
+        totals.findings = 0;
+        for (const code of sources) {
+          const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
+          const fatal = result.messages.find((m) => m.fatal);
+          if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
+          const pass = linter.getTimes().passes[0];
+          totals.parse += pass.parse.total;
+          for (const rule of krefRules) totals.kref += pass.rules?.[rule]?.total ?? 0;
+          totals.baseline += pass.rules?.[baseline]?.total ?? 0;
+          totals.files++;
+          totals.findings += result.messages.filter((m) => m.ruleId?.startsWith("kref/")).length;
+        }
+      } while (performance.now() - started < 250);
+      for (const key of ["parse", "kref", "baseline"]) totals[key] /= repeats;
+      if (round >= 2) rounds[index].push(totals);
+    });
   }
-  const median = (key) => rounds.map((r) => r[key]).sort((a, b) => a - b)[1];
-  return { parse: median("parse"), kref: median("kref"), baseline: median("baseline"), files: rounds[0].files, findings: rounds[0].findings };
+  return rounds.map((measured) => {
+    const median = (key) => measured.map((r) => r[key]).sort((a, b) => a - b)[measured.length >> 1];
+    const first = measured[0];
+    return { parse: median("parse"), kref: median("kref"), baseline: median("baseline"), files: first.files, findings: first.findings };
+  });
+}
+
+function measure(sources, filename, parser, sourceType = "commonjs") {
+  return measureAll([sources], filename, parser, sourceType)[0];
 }
 
 function jsFilesUnder(dir, limit = 400) {
@@ -148,14 +169,15 @@ row("(a) eslint/lib + typescript-estree/dist (no handles)", measure([...jsFilesU
 row("(b) generated handle-dense TS (300 functions)", measure([handleDense(300)], "dense.ts", tsParser), 0.5);
 
 const scaling = (label, sizes, make) => {
+  const measured = measureAll(sizes.map((n) => [make(n)]), "scale.ts", tsParser);
   let previous = null;
-  for (const n of sizes) {
-    const totals = row(`(c) ${label} = ${n}`, measure([make(n)], "scale.ts", tsParser));
+  sizes.forEach((n, i) => {
+    const totals = row(`(c) ${label} = ${n}`, measured[i]);
     if (previous && previous.kref > 1 && totals.kref > previous.kref * (n / previous.n) * 1.2) {
       failures.push(`${label}: ${previous.n} → ${n} grew kref time ${previous.kref.toFixed(1)} → ${totals.kref.toFixed(1)} ms`);
     }
     previous = { n, kref: totals.kref };
-  }
+  });
 };
 scaling("sequential branches N", [100, 1000, 10000], sequentialBranches);
 scaling("nesting depth", [10, 50, 200], nested);

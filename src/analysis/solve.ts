@@ -27,7 +27,8 @@ export interface Solution {
 
 export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
   const sets: (StateSet | undefined)[] = new Array(cfg.nodes.length);
-  const pending: State[][] = cfg.nodes.map(() => []);
+  // States that reached a node since it last ran (allocated on first use).
+  const pending: (State[] | undefined)[] = new Array(cfg.nodes.length);
   const worklist = new Worklist(cfg);
   let budget = cfg.nodes.length * MAX_VISITS_PER_NODE;
   // Issues found while transferring each state at each node (one state object may reach several
@@ -59,7 +60,9 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
       set.states = [merged];
       pending[id] = [merged];
     } else {
-      (pending[id] as State[]).push(state);
+      const waiting = pending[id];
+      if (waiting) waiting.push(state);
+      else pending[id] = [state];
     }
     worklist.push(id);
   };
@@ -69,8 +72,8 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
     if (--budget < 0) throw new UnsupportedSyntax("fixpoint budget exceeded");
     const id = worklist.pop();
     const node = cfg.nodes[id];
-    const work = pending[id] as State[];
-    pending[id] = [];
+    const work = pending[id] ?? [];
+    pending[id] = undefined;
     if (!node) continue;
     for (const state of work) {
       if (passesThrough(node, state)) {
