@@ -24,6 +24,23 @@ describe("parseSettings", () => {
     expect(parsed.ok && parsed.settings.resources[0]?.throwModel).toBe("any-call");
   });
 
+  it("accepts distinctive names and callback handle positions", () => {
+    const parsed = parseSettings({
+      resources: [
+        {
+          name: "conn",
+          modules: ["conns"],
+          distinctive: ["openConn", "$open"],
+          acquire: [{ methods: ["open"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } }],
+        },
+      ],
+    });
+    expect(parsed.ok && parsed.settings.resources[0]).toMatchObject({
+      distinctive: ["openConn", "$open"],
+      operations: { acquire: [{ methods: ["open"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } }] },
+    });
+  });
+
   it.each([
     [42, "settings.kref must be an object, not number"],
     [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed)"],
@@ -47,6 +64,11 @@ describe("parseSettings", () => {
     [{ resources: [{ name: "x", put: [{ method: ["close"], handle: "receiver" }] }] }, "settings.kref.resources[0].put[0].method is not a call-pattern key"],
     [{ resources: [{ name: "x", modules: "m", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].modules must be an array of strings, not "m"'],
     [{ resources: [{ name: "pg", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].name "pg" is already taken'],
+    [{ resources: [{ name: "x", distinctive: "open", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive must be an array of strings, not "open"'],
+    [{ resources: [{ name: "x", distinctive: ["a.b"], put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive[0] must be a function or method name, not "a.b"'],
+    [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { err: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback.err is not a callback parameter (expected error, handle, releaser)"],
+    [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { handle: "1" } } }] }] }, 'settings.kref.resources[0].acquire[0].handle.callback.handle must be a parameter index (0, 1, …), not "1"'],
+    [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { error: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback needs a handle or a releaser parameter"],
   ])("rejects %j naming the key", (settings, message) => {
     expect(errorOf(settings)).toContain(message);
   });
@@ -130,6 +152,80 @@ export function f(store: Store) {
   } finally {
     s.close();
   }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a distinctive name turns a user kind on without its import",
+      code: `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) return;
+  s.close();
+}`,
+      settings: { kref: { resources: [{ name: "session", modules: ["sessions"], distinctive: ["openSession"], throwModel: "explicit", acquire: [{ methods: ["openSession"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }] } },
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "s", line: "3", exit: "return" },
+          line: 4,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) { s.close(); return; }
+  s.close();
+}`,
+            },
+            {
+              messageId: "suggestTryFinally",
+              output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  try {
+    if (!s.valid) return;
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a user kind with a callback handle: the callback owns it, the releaser parameter puts it",
+      code: `
+export function f(locks: Locks, busy: boolean) {
+  locks.take("k", (err, lock, unlock) => {
+    if (err) return;
+    if (busy) return;
+    unlock();
+  });
+}`,
+      settings: { kref: { resources: [{ name: "lease", throwModel: "explicit", acquire: [{ methods: ["take"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } }] }] } },
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "lock", line: "3", exit: "return" },
+          line: 5,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `
+export function f(locks: Locks, busy: boolean) {
+  locks.take("k", (err, lock, unlock) => {
+    if (err) return;
+    if (busy) { unlock(); return; }
+    unlock();
+  });
 }`,
             },
           ],

@@ -16,6 +16,7 @@ import {
 import type { FunctionScope, PathKey } from "./scope.js";
 import { rootOf } from "./scope.js";
 import type { KindTable, MatchedCall, ResourceKind } from "./spec/kinds.js";
+import { callbackParamsOf } from "./spec/kinds.js";
 import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./spec/locks.js";
 
 type Concurrency = ResourceKind["concurrency"];
@@ -147,6 +148,17 @@ const LOOKUP_METHODS = new Set(["get", "find", "findLast", "at", "first", "looku
 /** Functions that test a hand-off result for failure. */
 const ERROR_TESTS = new Set(["IS_ERR", "isErr", "IS_ERR_OR_NULL"]);
 
+/** A handle a callback receives as parameters (see `Classifier.callbackHandle`). */
+export interface CallbackHandle {
+  /** The name the handle goes by (the handle parameter, else the releaser). */
+  readonly name: string;
+  /** Parameter paths naming the one handle (handle and releaser). */
+  readonly paths: readonly PathKey[];
+  readonly releaserName: string | null;
+  /** The fact that is true when the error parameter is set (then nothing was acquired). */
+  readonly errorFact: string | null;
+}
+
 export class Classifier {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
   readonly relevant = new Set<PathKey>();
@@ -163,6 +175,11 @@ export class Classifier {
   /** Releaser variables that are handles of a kind: calling one is a put. */
   private readonly releaserHandles = new Set<PathKey>();
   private readonly matched = new Map<Node, MatchedCall>();
+  /**
+   * Set when this function is the callback through which a call hands over a handle
+   * (`pool.connect((err, client, done) => …)`): the function starts owning it.
+   */
+  readonly callbackHandle: CallbackHandle | null;
 
   constructor(
     readonly fn: FunctionNode,
@@ -172,7 +189,44 @@ export class Classifier {
     /** `@kref-guarded-by` lock names by shared location (`globalObj`, `this.cache`, `static x`). */
     private readonly guards: ReadonlyMap<string, string> = new Map(),
   ) {
+    this.callbackHandle = this.noteCallbackHandle();
     this.prescan();
+  }
+
+  /** Paths of the parameters by which a callback receives a handle, made relevant here. */
+  private noteCallbackHandle(): CallbackHandle | null {
+    const call = this.fn.parent;
+    if (!call || call.type !== T.CallExpression || call.arguments[call.arguments.length - 1] !== this.fn) return null;
+    const m = this.table.match(call);
+    const params = callbackParamsOf(m);
+    if (!m || !params) return null;
+    const param = (index: number | undefined): { path: PathKey; name: string } | null => {
+      const p = index === undefined ? undefined : this.fn.params[index];
+      return p && p.type === T.Identifier ? { path: this.scope.keyOfIdentifier(p), name: p.name } : null;
+    };
+    const handle = param(params.handle);
+    const releaser = param(params.releaser);
+    const error = param(params.error);
+    // The callback must declare every parameter the pattern names: \`signal.connect((sender, args) => …)\`
+    // or a connection's \`connect((err) => …)\` look the same by name and are not checkouts.
+    if ((params.handle !== undefined && !handle) || (params.releaser !== undefined && !releaser) || (params.error !== undefined && !error)) {
+      return null;
+    }
+    for (const p of [handle, releaser]) {
+      if (!p) continue;
+      this.relevant.add(p.path);
+      this.putPaths.add(p.path);
+    }
+    if (releaser) this.releaserHandles.add(releaser.path);
+    // `if (err)` tells whether the handle came at all: a path-sensitive fact.
+    if (error) this.factVars.add(error.path);
+    if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
+    return {
+      name: (handle ?? releaser)?.name ?? "",
+      paths: [handle, releaser].filter((p): p is { path: PathKey; name: string } => p !== null).map((p) => p.path),
+      releaserName: releaser?.name ?? null,
+      errorFact: error ? `f${error.path}` : null,
+    };
   }
 
   /** The summary of a same-file function called here by name, if it has one. */
@@ -300,6 +354,12 @@ export class Classifier {
   isReleaserHandle(name: string): boolean {
     for (const key of this.releaserHandles) if (this.scope.nameOfKey(key) === name) return true;
     return false;
+  }
+
+  /** The function to call to put the handle named `name`, when a releaser stands for it. */
+  releaserOf(name: string): string | null {
+    if (this.isReleaserHandle(name)) return name;
+    return this.callbackHandle?.name === name ? this.callbackHandle.releaserName : null;
   }
 
   /** Calling a releaser variable puts the handle it stands for. */
@@ -511,7 +571,7 @@ export class Classifier {
    * `release`, or `const [value, release] = await sem.acquire()` → `release`.
    */
   boundHandlesOf(call: Node, m: MatchedCall): { path: PathKey; name: string }[] {
-    if (m.handle !== null) return [];
+    if (m.handle !== null || callbackParamsOf(m) !== null) return [];
     return this.resultBindingOf(call, "releaser" in m.position);
   }
 

@@ -224,8 +224,11 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): Temp
       get = `${fn}(${text.slice(arg.range[0], arg.range[1])})`;
     }
   }
-  // A releaser handle (`const release = await mutex.acquire()`) is put by calling it.
-  if (put === null && analysis.classifier.isReleaserHandle(name)) put = `${name}()`;
+  // A releaser handle (`const release = await mutex.acquire()`, a callback's `done`) is put by calling it.
+  if (put === null) {
+    const releaser = analysis.classifier.releaserOf(name);
+    if (releaser !== null) put = `${releaser}()`;
+  }
   return { put, get };
 }
 

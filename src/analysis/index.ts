@@ -28,12 +28,12 @@ import { scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
-import { KindTable } from "./spec/kinds.js";
+import { KindTable, callbackParamsOf } from "./spec/kinds.js";
 import { activeKinds, importedModules, parseSettings } from "./spec/settings.js";
 import type { ResourceKind } from "./spec/kinds.js";
 import { State, UNKNOWN_LOCKS } from "./state.js";
 import type { Leak } from "./transfer.js";
-import { initialState } from "./transfer.js";
+import { callbackEntryStates, initialState } from "./transfer.js";
 
 export interface FunctionReport {
   readonly fn: FunctionNode;
@@ -77,7 +77,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   if (!kinds) {
     const parsed = parseSettings(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
-    kinds = activeKinds(parsed.settings, importedModules(input.program));
+    kinds = activeKinds(parsed.settings, importedModules(input.program), input.text);
     useAnnotations = parsed.settings.annotations;
   }
   const table = new KindTable(kinds);
@@ -115,8 +115,11 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  const candidates =
+  const calling =
     helpers.size === 0 ? direct : calls.functionsCalling((name) => table.isTrackedName(name) || helpers.has(name));
+  // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
+  const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
+  const candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
@@ -160,13 +163,17 @@ export function analyzeFunctionDetailed(
 
 /**
  * The state a function starts in, from how it is called:
+ * - a callback that is handed a handle as parameters (`pool.connect((err, client, done) => …)`)
+ *   owns it, unless its error parameter is set;
  * - a callback handed to another task (`setTimeout`, `.then`, …) owns one reference to every
  *   captured handle it operates on (the hand-off gave it one), except handles its enclosing
  *   function only looked up and never took a reference on: those are stale lookups here;
  * - the callback of a scoped lock (`runExclusive`, `locks.request`) runs holding that lock;
  * - any other callback may run while its caller holds locks we cannot see: locks unknown.
  */
-function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State {
+function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State | State[] {
+  const handed = classifier.callbackHandle;
+  if (handed) return callbackEntryStates(handed.paths, handed.name, cfg.entry, handed.errorFact);
   const pathOf = (n: Node): string | null => classifier.scope.pathOf(n);
   const lock = scopedLockOf(fn, pathOf, classifier.initOf);
   if (lock !== null) return initialState([], [], cfg.entry, [lock]);
@@ -260,6 +267,8 @@ function nameOfFunction(fn: Node): string | null {
 export class CallIndex {
   private readonly innermostByName = new Map<string, FunctionNode[]>();
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
+  /** Calls whose last argument is a function literal, by called name. */
+  private readonly withCallback = new Map<string, TSESTree.CallExpression[]>();
 
   constructor(program: TSESTree.Program) {
     // Iterative walk with the innermost function of each node kept alongside it.
@@ -274,6 +283,12 @@ export class CallIndex {
           const list = this.innermostByName.get(name);
           if (list) list.push(fn);
           else this.innermostByName.set(name, [fn]);
+          const last = node.arguments[node.arguments.length - 1];
+          if (last && isFunction(last)) {
+            const calls = this.withCallback.get(name);
+            if (calls) calls.push(node);
+            else this.withCallback.set(name, [node]);
+          }
         }
       }
       if (isFunction(node)) {
@@ -284,6 +299,19 @@ export class CallIndex {
       pushChildren(node, nodes);
       for (let i = before; i < nodes.length; i++) fns.push(fn);
     }
+  }
+
+  /** The function-literal last arguments of calls to accepted names that `hands` accepts. */
+  callbacksOf(hands: (call: TSESTree.CallExpression) => boolean, accept: (name: string) => boolean): FunctionNode[] {
+    const found: FunctionNode[] = [];
+    for (const [name, calls] of this.withCallback) {
+      if (!accept(name)) continue;
+      for (const call of calls) {
+        const last = call.arguments[call.arguments.length - 1];
+        if (last && isFunction(last) && hands(call)) found.push(last);
+      }
+    }
+    return found;
   }
 
   /** Functions containing a call to one of the names, directly or in a nested function. */

@@ -3,8 +3,7 @@
 // node is bounded and nothing grows exponentially with the number of branches.
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
-import type { State } from "./state.js";
-import { NO_EXIT, joinStates, sameState } from "./state.js";
+import { NO_EXIT, State, joinStates, sameState } from "./state.js";
 import type { Issue, TransferContext } from "./transfer.js";
 import { transfer } from "./transfer.js";
 import { Worklist } from "./worklist.js";
@@ -25,7 +24,7 @@ export interface Solution {
   readonly issues: readonly Issue[];
 }
 
-export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
+export function solve(cfg: Cfg, initial: State | readonly State[], ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
   const sets: (StateSet | undefined)[] = new Array(cfg.nodes.length);
   // States that reached a node since it last ran (allocated on first use).
   const pending: (State[] | undefined)[] = new Array(cfg.nodes.length);
@@ -67,7 +66,7 @@ export function solve(cfg: Cfg, initial: State, ctx: TransferContext, maxStates 
     worklist.push(id);
   };
 
-  add(cfg.entry, initial);
+  for (const state of initial instanceof State ? [initial] : initial) add(cfg.entry, state);
   while (!worklist.isEmpty) {
     if (--budget < 0) throw new UnsupportedSyntax("fixpoint budget exceeded");
     const id = worklist.pop();

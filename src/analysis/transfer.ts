@@ -453,6 +453,24 @@ function assumeNull(state: State, condition: Extract<Condition, { kind: "null" }
  * The entry state of a callback: `owned` handles hold one reference each, `lookedUp` ones were
  * read from shared memory before a boundary, `locks` are held. All taken at step `site`.
  */
+/**
+ * Entry states of a callback handed a handle as parameters: it owns one reference, named by
+ * every parameter in `paths`; with an error parameter, also the state where the error is set
+ * and nothing was handed over. Locks are unknown (the caller's).
+ */
+export function callbackEntryStates(paths: readonly PathKey[], name: string, site: number, errorFact: string | null): State[] {
+  const owned = new Draft(State.initial());
+  owned.writableObjs().set("e0", fresh(name, [site], false));
+  for (const path of paths) owned.writableBind().set(path, "e0");
+  owned.writableLocks().set(UNKNOWN_LOCKS, site);
+  if (errorFact === null) return [owned.freeze()];
+  owned.writableFacts().set(errorFact, false);
+  const failed = new Draft(State.initial());
+  failed.writableFacts().set(errorFact, true);
+  failed.writableLocks().set(UNKNOWN_LOCKS, site);
+  return [owned.freeze(), failed.freeze()];
+}
+
 export function initialState(
   owned: readonly { path: PathKey; name: string }[],
   lookedUp: readonly { path: PathKey; name: string }[],

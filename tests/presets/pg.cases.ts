@@ -82,6 +82,45 @@ export async function direct() {
     if (idle) client.release();
   }, 1000);
 }` },
+  // The callback form: \`pool.connect((err, client, done) => …)\`.
+  { name: "callback form: the documented idiom releases in the query callback", code: `${head}export function now() {
+  pool.connect((err, client, release) => {
+    if (err) {
+      return console.error("Error acquiring client", err.stack);
+    }
+    client.query("SELECT NOW()", (qerr, result) => {
+      release();
+      if (qerr) return console.error(qerr.stack);
+      console.log(result.rows);
+    });
+  });
+}` },
+  { name: "callback form: nothing is held when err is set, done() on both paths otherwise", code: `${head}export function ping(fast: boolean) {
+  pool.connect((err, client, done) => {
+    if (err) return;
+    if (fast) {
+      done();
+      return;
+    }
+    done(new Error("slow"));
+  });
+}` },
+  { name: "callback form: client.release() puts the same client as done()", code: `${head}export function viaClient() {
+  pool.connect(function (err, client, done) {
+    if (err) {
+      done();
+      return;
+    }
+    client.release();
+  });
+}` },
+  { name: "corpus: a connect(callback) without the release parameter is another API (signals, connections)", code: `${head}export function watch(shell: Shell, conn: Connection) {
+  shell.widgetAdded.connect((_, widget) => shell.track(widget));
+  conn.connect((err, param) => {
+    if (err) return;
+    console.log(param);
+  });
+}` },
   { name: "the same code without importing pg is not checked", code: `export async function q(pool: { connect(): Promise<{ release(): void; query(s: string): Promise<void> }> }) {
   const client = await pool.connect();
   await client.query("select 1");
@@ -131,6 +170,13 @@ export const invalid: InvalidTestCase<MessageId, []>[] = [
     client.release();
   }
 }`, errors: [{ messageId: "leakAtExit", line: 6, column: 14 }] },
+  { name: "callback form: an early return skips done()", code: `${head}export function first(skip: boolean) {
+  pool.connect((err, client, done) => {
+    if (err) throw err;
+    if (skip) return;
+    done();
+  });
+}`, errors: [{ messageId: "leakAtExit", data: { handle: "client", line: "4", exit: "return" }, line: 6, column: 15 }] },
   { name: "a throw on a bad argument after the checkout", code: `${head}export async function q(id: string) {
   const client = await pool.connect();
   if (!id) throw new Error("no id");

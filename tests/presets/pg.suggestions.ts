@@ -44,6 +44,14 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
+  "callback form: an early return skips done()": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import { Pool } from \"pg\";\nconst pool = new Pool();\nexport function first(skip: boolean) {\n  pool.connect((err, client, done) => {\n    if (err) throw err;\n    if (skip) { done(); return; }\n    done();\n  });\n}"
+      }
+    ]
+  ],
   "a throw on a bad argument after the checkout": [
     [
       {

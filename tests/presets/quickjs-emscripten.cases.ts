@@ -11,6 +11,19 @@ const head = `import { getQuickJS, type QuickJSContext } from "quickjs-emscripte
 `;
 
 export const valid: ValidTestCase<[]>[] = [
+  { name: "consume() disposes the handle after the callback", code: `${head}export function show(vm: QuickJSContext) {
+  const value = vm.getProp(vm.global, "x");
+  value.consume((v) => console.log(vm.dump(v)));
+}` },
+  { name: "Scope.withScope: a managed handle belongs to the scope", code: `${head}import { Scope } from "quickjs-emscripten";
+export function greet(vm: QuickJSContext) {
+  Scope.withScope((scope) => {
+    const name = vm.newString("world");
+    scope.manage(name);
+    const fn = scope.manage(vm.getProp(vm.global, "greet"));
+    vm.callFunction(fn, vm.undefined, name);
+  });
+}` },
   { name: "dispose in finally", code: `${head}export function setName(vm: QuickJSContext, name: string) {
   const handle = vm.newString(name);
   try {
@@ -66,6 +79,11 @@ export const valid: ValidTestCase<[]>[] = [
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  { name: "consume on one branch only", code: `${head}export function show(vm: QuickJSContext, quiet: boolean) {
+  const value = vm.getProp(vm.global, "x");
+  if (quiet) return;
+  value.consume((v) => console.log(vm.dump(v)));
+}`, errors: [{ messageId: "leakAtExit", data: { handle: "value", line: "3", exit: "return" }, line: 4, column: 14 }] },
   { name: "setProp may throw before dispose", code: `${head}export function setName(vm: QuickJSContext, name: string) {
   const handle = vm.newString(name);
   vm.setProp(vm.global, "name", handle);

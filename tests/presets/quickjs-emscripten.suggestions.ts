@@ -4,6 +4,22 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "consume on one branch only": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function show(vm: QuickJSContext, quiet: boolean) {\n  const value = vm.getProp(vm.global, \"x\");\n  if (quiet) { value.consume((v) => console.log(vm.dump(v))); return; }\n  value.consume((v) => console.log(vm.dump(v)));\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function show(vm: QuickJSContext, quiet: boolean) {\n  const value = vm.getProp(vm.global, \"x\");\n  try {\n    if (quiet) return;\n  } finally {\n    value.consume((v) => console.log(vm.dump(v)));\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function show(vm: QuickJSContext, quiet: boolean) {\n  using value = vm.getProp(vm.global, \"x\");\n  if (quiet) return;\n}"
+      }
+    ]
+  ],
   "setProp may throw before dispose": [
     [
       {

@@ -66,13 +66,31 @@ export const valid: ValidTestCase<[]>[] = [
     }
   }
 }` },
-  { name: "the same code without importing vscode is not checked", code: `export async function f(ws: { createModelReference(u: string): Promise<{ dispose(): void }> }) {
-  const ref = await ws.createModelReference("x");
+  { name: "without the vscode import, a generic acquire() is not checked", code: `export function f(models: { acquire(u: string): { dispose(): void } }) {
+  const ref = models.acquire("x");
   return 1;
+}` },
+  { name: "ReferenceCollection.acquire() disposed in finally", code: `${head}export function peek(models: ReferenceCollection<Model>, key: string) {
+  const ref = models.acquire(key);
+  try {
+    return ref.object.version;
+  } finally {
+    ref.dispose();
+  }
 }` },
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  { name: "createModelReference is distinctive: checked without the vscode import", code: `export async function f(ws: { createModelReference(u: string): Promise<{ dispose(): void }> }) {
+  const ref = await ws.createModelReference("x");
+  return 1;
+}`, errors: [{ messageId: "leakAtExit", data: { handle: "ref", line: "2", exit: "return" }, line: 3, column: 3 }] },
+  { name: "ReferenceCollection.acquire() without dispose on the early return", code: `${head}export function peek(models: ReferenceCollection<Model>, key: string, skip: boolean) {
+  const ref = models.acquire(key);
+  if (skip) return 0;
+  ref.dispose();
+  return 1;
+}`, errors: [{ messageId: "leakAtExit", data: { handle: "ref", line: "3", exit: "return" }, line: 4, column: 13 }] },
   { name: "reading the model may throw before dispose", code: `${head}export async function text(uri: vscode.Uri) {
   const ref = await vscode.workspace.createModelReference(uri);
   const value = ref.object.textEditorModel.getValue();

@@ -4,6 +4,18 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "ReferenceCollection.acquire() without dispose on the early return": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import * as vscode from \"vscode\";\nexport function peek(models: ReferenceCollection<Model>, key: string, skip: boolean) {\n  const ref = models.acquire(key);\n  if (skip) { ref.dispose(); return 0; }\n  ref.dispose();\n  return 1;\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import * as vscode from \"vscode\";\nexport function peek(models: ReferenceCollection<Model>, key: string, skip: boolean) {\n  const ref = models.acquire(key);\n  try {\n    if (skip) return 0;\n    return 1;\n  } finally {\n    ref.dispose();\n  }\n}"
+      }
+    ]
+  ],
   "reading the model may throw before dispose": [
     [
       {

@@ -17,7 +17,19 @@ export type HandlePosition =
   /** The call's (awaited) result, bound by a declaration (`const client = await pool.connect()`). */
   | { readonly result: true }
   /** The result is a releaser function, or a tuple whose element 1 is one (`[value, release]`). */
-  | { readonly releaser: true };
+  | { readonly releaser: true }
+  /**
+   * The handle is given to a callback, the call's last argument, as its parameters: the error
+   * (the handle was not acquired when it is truthy), the handle, and a releaser function
+   * (`pool.connect((err, client, done) => …)`). Parameter indexes; each is optional.
+   */
+  | { readonly callback: CallbackParams };
+
+export interface CallbackParams {
+  readonly error?: number;
+  readonly handle?: number;
+  readonly releaser?: number;
+}
 
 export interface CallPattern {
   /** Plain function calls by name: `kref_get(…)`, `open(…)`. */
@@ -40,6 +52,11 @@ export interface ResourceKind {
   readonly operations: Readonly<Record<Operation, readonly CallPattern[]>>;
   /** Handles are Disposable (`using`) or AsyncDisposable (`await using`). */
   readonly disposable?: "sync" | "async";
+  /**
+   * Function or method names so particular to this kind that a call of one turns the kind on in
+   * a file that imports none of `modules` (`createModelReference`).
+   */
+  readonly distinctive?: readonly string[];
 }
 
 const field = (arg: number): HandlePosition => ({ arg, fieldOfHandle: true });
@@ -133,10 +150,24 @@ export class KindTable {
         if (receiver) return { kind, operation, handle: skipTypeWrappers(receiver), position };
         continue;
       }
+      if ("callback" in position) {
+        const last = call.arguments[call.arguments.length - 1];
+        if (last && isFunctionNode(last)) return { kind, operation, handle: null, position };
+        continue;
+      }
       return { kind, operation, handle: null, position };
     }
     return null;
   }
+}
+
+function isFunctionNode(node: Node): boolean {
+  return node.type === T.ArrowFunctionExpression || node.type === T.FunctionExpression;
+}
+
+/** The callback parameters of a call matched with a callback handle position, if it is one. */
+export function callbackParamsOf(m: MatchedCall | null): CallbackParams | null {
+  return m && "callback" in m.position ? m.position.callback : null;
 }
 
 function add(map: Map<string, Entry[]>, name: string, entry: Entry): void {

@@ -22,9 +22,16 @@ function library(
   };
 }
 
-/** pg 8: `const client = await pool.connect()` … `client.release(err?)`. */
+/**
+ * pg 8: `const client = await pool.connect()` … `client.release(err?)`; the callback form
+ * `pool.connect((err, client, done) => …)` releases with `done()` (or `client.release()`), and
+ * holds nothing when `err` is set.
+ */
 export const pgPreset = library("pg", ["pg", "pg-pool"], {
-  acquire: [{ methods: ["connect"], handle: result }],
+  acquire: [
+    { methods: ["connect"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } },
+    { methods: ["connect"], handle: result },
+  ],
   put: [{ methods: ["release"], handle: receiver }],
 });
 
@@ -60,7 +67,8 @@ export const fsPromisesPreset: ResourceKind = {
 
 /**
  * quickjs-emscripten 0.31: handles from `vm.new*()`, `vm.getProp()`, `vm.unwrapResult(…)` and
- * `handle.dup()` are owned; `handle.dispose()` puts. Host-function arguments are borrowed.
+ * `handle.dup()` are owned; `handle.dispose()` and `handle.consume(fn)` put; `scope.manage(handle)`
+ * hands it to a `Scope`. Host-function arguments are borrowed.
  */
 export const quickjsPreset: ResourceKind = {
   ...library("quickjs-emscripten", ["quickjs-emscripten", "quickjs-emscripten-core", "@jitl/quickjs-wasmfile-release-sync"], {
@@ -85,7 +93,10 @@ export const quickjsPreset: ResourceKind = {
         handle: result,
       },
     ],
-    put: [{ methods: ["dispose"], handle: receiver }],
+    // `handle.consume(fn)` runs fn on the handle, then disposes it.
+    put: [{ methods: ["dispose", "consume"], handle: receiver }],
+    // `scope.manage(handle)` (in `Scope.withScope`) disposes it when the scope ends.
+    sink: [{ methods: ["manage"], handle: arg0 }],
   }),
   disposable: "sync",
 };
@@ -98,12 +109,17 @@ export const embindPreset = library("embind", ["@techstark/opencv-js", "opencv.j
 
 /**
  * VS Code API 1.95: `await workspace.createModelReference(uri)` and
- * `ReferenceCollection.acquire(key)` give an `IReference`, put by `ref.dispose()`.
+ * `ReferenceCollection.acquire(key)` give an `IReference`, put by `ref.dispose()`. A call of
+ * `createModelReference` turns the preset on without the import (VS Code's own sources and
+ * forks reach it through their internal modules).
  */
-export const vscodePreset = library("vscode", ["vscode"], {
-  acquire: [{ methods: ["createModelReference"], handle: result }],
-  put: [{ methods: ["dispose"], handle: receiver }],
-});
+export const vscodePreset: ResourceKind = {
+  ...library("vscode", ["vscode"], {
+    acquire: [{ methods: ["createModelReference", "acquire"], handle: result }],
+    put: [{ methods: ["dispose"], handle: receiver }],
+  }),
+  distinctive: ["createModelReference"],
+};
 
 export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
   [

@@ -19,7 +19,7 @@ export type ParsedSettings = { readonly ok: true; readonly settings: KrefSetting
 
 const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false };
 const KEYS = ["presets", "resources", "annotations", "typed"];
-const KIND_KEYS = ["name", "modules", "throwModel", "concurrency", ...OPERATIONS];
+const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS];
 
 class SettingsError extends Error {}
 
@@ -96,12 +96,17 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     operations[op] = ((list ?? []) as unknown[]).map((p, i) => parsePattern(p, `${where}.${op}[${i}]`));
   }
   if (OPERATIONS.every((op) => operations[op].length === 0)) fail(`${where} has no operations (give at least one of: ${OPERATIONS.join(", ")})`);
+  const distinctive = raw.distinctive === undefined ? undefined : stringList(raw.distinctive, `${where}.distinctive`);
+  distinctive?.forEach((name, i) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`${where}.distinctive[${i}] must be a function or method name, not ${describe(name)}`);
+  });
   return {
     name: raw.name,
     modules: raw.modules === undefined ? [] : stringList(raw.modules, `${where}.modules`),
     throwModel,
     concurrency,
     operations,
+    ...(distinctive ? { distinctive } : {}),
   };
 }
 
@@ -117,15 +122,30 @@ function parsePattern(raw: unknown, where: string): CallPattern {
 }
 
 function parseHandle(raw: unknown, where: string): HandlePosition {
-  const expected = `"result", "receiver", "releaser", { "arg": n } or { "field": n }`;
+  const expected = `"result", "receiver", "releaser", { "arg": n }, { "field": n } or { "callback": { "error"?: n, "handle"?: n, "releaser"?: n } }`;
   if (raw === "result") return { result: true };
   if (raw === "receiver") return { receiver: true };
   if (raw === "releaser") return { releaser: true };
+  const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
   if (isRecord(raw)) {
     const keys = Object.keys(raw);
     const n = raw.arg ?? raw.field;
-    if (keys.length === 1 && typeof n === "number" && Number.isInteger(n) && n >= 0) {
-      return { arg: n, fieldOfHandle: "field" in raw };
+    if (keys.length === 1 && isIndex(n)) return { arg: n, fieldOfHandle: "field" in raw };
+    if (keys.length === 1 && isRecord(raw.callback)) {
+      const params = raw.callback;
+      const known = ["error", "handle", "releaser"] as const;
+      for (const key of Object.keys(params)) {
+        if (!(known as readonly string[]).includes(key)) fail(`${where}.callback.${key} is not a callback parameter (expected error, handle, releaser)`);
+      }
+      const callback: { error?: number; handle?: number; releaser?: number } = {};
+      for (const key of known) {
+        const value = params[key];
+        if (value === undefined) continue;
+        if (!isIndex(value)) fail(`${where}.callback.${key} must be a parameter index (0, 1, …), not ${describe(value)}`);
+        callback[key] = value;
+      }
+      if (callback.handle === undefined && callback.releaser === undefined) fail(`${where}.callback needs a handle or a releaser parameter`);
+      return { callback };
     }
   }
   return fail(`${where} must be ${expected}, not ${describe(raw)}`);
@@ -162,15 +182,24 @@ export function importedModules(program: TSESTree.Program): Set<string> {
   return modules;
 }
 
-/** The kinds active in a file: kref always, forced presets, imported presets, user kinds. */
-export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>): ResourceKind[] {
+/**
+ * The kinds active in a file: kref always, forced presets, imported presets, presets whose
+ * distinctive operations the file calls, user kinds.
+ */
+export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>, text = ""): ResourceKind[] {
   const active: ResourceKind[] = [krefPreset];
   for (const kind of [...PRESETS.values(), ...settings.resources]) {
     if (kind === krefPreset) continue;
     const forced = settings.presets.includes(kind.name);
     const imported = kind.modules.some((m) => imports.has(m));
     const unconditional = kind.modules.length === 0 && settings.resources.includes(kind);
-    if (forced || imported || unconditional) active.push(kind);
+    if (forced || imported || unconditional || callsDistinctive(kind, text)) active.push(kind);
   }
   return active;
+}
+
+function callsDistinctive(kind: ResourceKind, text: string): boolean {
+  return (kind.distinctive ?? []).some(
+    (name) => text.includes(name) && new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),
+  );
 }
