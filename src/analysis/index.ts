@@ -29,7 +29,9 @@ import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf } from "./spec/kinds.js";
-import { activeKinds, importedModules, parseSettings } from "./spec/settings.js";
+import { activeKinds, allKinds, importedModules, parseSettings } from "./spec/settings.js";
+import type { TypeServices } from "./spec/types.js";
+import { TypeOracle } from "./spec/types.js";
 import type { ResourceKind } from "./spec/kinds.js";
 import { State, UNKNOWN_LOCKS } from "./state.js";
 import type { Leak } from "./transfer.js";
@@ -56,6 +58,8 @@ export interface AnalysisInput {
   readonly kinds?: readonly ResourceKind[];
   /** The raw `settings.kref` value. */
   readonly settings?: unknown;
+  /** Type information from the parser, used when `settings.kref.typed` is on. */
+  readonly types?: TypeServices | null;
 }
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -72,15 +76,21 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
 const EMPTY: FileAnalysis = { findings: [], functions: [], configError: null };
 
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
-  let kinds = input.kinds;
+  let table: KindTable;
   let useAnnotations = true;
-  if (!kinds) {
+  if (input.kinds) {
+    table = new KindTable(input.kinds);
+  } else {
     const parsed = parseSettings(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
-    kinds = activeKinds(parsed.settings, importedModules(input.program), input.text);
+    const active = activeKinds(parsed.settings, importedModules(input.program), input.text);
     useAnnotations = parsed.settings.annotations;
+    // Typed: every kind is in the table, and types decide where the file's imports do not.
+    table =
+      parsed.settings.typed && input.types
+        ? new KindTable(allKinds(parsed.settings), { oracle: new TypeOracle(input.types), byName: new Set(active) })
+        : new KindTable(active);
   }
-  const table = new KindTable(kinds);
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;

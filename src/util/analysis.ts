@@ -3,6 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import type { FileAnalysis, Finding } from "../analysis/index.js";
 import { analyzeFile } from "../analysis/index.js";
 import type { ScopeManagerLike } from "../analysis/scope.js";
+import { typeServicesOf } from "../analysis/spec/types.js";
 
 function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
   const sourceCode = context.sourceCode;
@@ -11,6 +12,8 @@ function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unkn
     scopeManager: sourceCode.scopeManager as unknown as ScopeManagerLike | null,
     text: sourceCode.text,
     settings: (context.settings as { kref?: unknown }).kref,
+    // Read directly: getParserServices() throws when the parser has no type information.
+    types: typeServicesOf(sourceCode.parserServices),
   });
 }
 

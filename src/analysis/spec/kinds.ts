@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../ast.js";
 import { calleeParts, skipTypeWrappers } from "../ast.js";
+import type { TypeOracle } from "./types.js";
 
 export type Operation = "acquire" | "get" | "tryGet" | "put" | "sink";
 export const OPERATIONS: readonly Operation[] = ["acquire", "get", "tryGet", "put", "sink"];
@@ -94,14 +95,29 @@ interface Entry {
   readonly pattern: CallPattern;
 }
 
+/**
+ * Typed matching: library operations are confirmed by the declaring module of the receiver's
+ * type. Kinds in `byName` (imported, forced, distinctive) still match by name where the checker
+ * cannot tell; the others match only where it confirms.
+ */
+export interface TypedMatching {
+  readonly oracle: TypeOracle;
+  readonly byName: ReadonlySet<ResourceKind>;
+}
+
 /** Lookup from called name to operations, for the kinds active in one file. */
 export class KindTable {
   private readonly byFunction = new Map<string, Entry[]>();
   private readonly byMethod = new Map<string, Entry[]>();
   private readonly trigger: RegExp | null;
+  /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
+  private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
 
-  constructor(kinds: readonly ResourceKind[]) {
+  constructor(
+    kinds: readonly ResourceKind[],
+    private readonly typed: TypedMatching | null = null,
+  ) {
     this.kinds = kinds;
     const names = new Set<string>();
     for (const kind of kinds) {
@@ -131,6 +147,21 @@ export class KindTable {
     return this.kinds.some((k) => OPERATIONS.some((op) => k.operations[op].some((p) => "releaser" in p.handle)));
   }
 
+  /** Under typed matching, may this library kind match a call with this callee and receiver? */
+  private typeAllows(kind: ResourceKind, callee: Node, receiver: Node | null): boolean {
+    const typed = this.typed;
+    if (!typed || kind.modules.length === 0) return true;
+    let byKind = this.verdicts.get(callee);
+    if (!byKind) this.verdicts.set(callee, (byKind = new Map()));
+    let allowed = byKind.get(kind);
+    if (allowed === undefined) {
+      const declared = typed.oracle.declaredIn(callee, receiver, kind.modules);
+      allowed = declared ?? typed.byName.has(kind);
+      byKind.set(kind, allowed);
+    }
+    return allowed;
+  }
+
   match(call: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
     if (call.type !== T.CallExpression) return null;
     const { name, receiver } = calleeParts(call.callee);
@@ -138,6 +169,7 @@ export class KindTable {
     const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);
     if (!candidates) return null;
     for (const { kind, operation, pattern } of candidates) {
+      if (!this.typeAllows(kind, call.callee, receiver)) continue;
       const position = pattern.handle;
       if ("arg" in position) {
         const arg = call.arguments[position.arg];

@@ -198,6 +198,11 @@ export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>
   return active;
 }
 
+/** Every kind the settings know: presets and user kinds (for typed matching). */
+export function allKinds(settings: KrefSettings): ResourceKind[] {
+  return [...PRESETS.values(), ...settings.resources];
+}
+
 function callsDistinctive(kind: ResourceKind, text: string): boolean {
   return (kind.distinctive ?? []).some(
     (name) => text.includes(name) && new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),

@@ -1,0 +1,166 @@
+// Typed matching (`settings.kref.typed`): with a type-checked program, library operations are
+// confirmed by the module that declares the receiver's type. The fixture project declares the
+// module "pg" (tests/fixtures/typed/pg.d.ts) and a helper that returns its Pool (db.ts).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import { rules } from "../src/index.js";
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "typed");
+const filename = "file.ts";
+const typed = { kref: { typed: true } };
+
+const ruleTester = new RuleTester({
+  languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir: fixture } },
+});
+
+// A class of the file's own that happens to have pg's method names.
+const ownPool = `import "pg";
+class Pool {
+  async connect() {
+    return { release() {}, async query(sql: string) { return sql; } };
+  }
+}
+export async function count(pool: Pool) {
+  const client = await pool.connect();
+  await client.query("select 1");
+}`;
+
+// Without a type-checked program (no parserOptions.project), typed falls back to names.
+new RuleTester().run("typed matching without type information", rules["put-on-every-path"], {
+  valid: [],
+  invalid: [
+    {
+      name: "typed, but the parser has no program: import-aware names as usual",
+      code: ownPool,
+      settings: typed,
+      errors: [
+        { messageId: "leakOnThrow", line: 9, column: 3, suggestions: [] },
+        { messageId: "leakAtEnd", line: 10, column: 1, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+ruleTester.run("typed matching", rules["put-on-every-path"], {
+  valid: [
+    { name: "typed: a look-alike class of the file's own is not pg's pool", code: ownPool, filename, settings: typed },
+    {
+      name: "typed: pg's client released in finally",
+      code: `import { Pool } from "pg";
+export async function q(pool: Pool) {
+  const client = await pool.connect();
+  try {
+    await client.query("select 1");
+  } finally {
+    client.release();
+  }
+}`,
+      filename,
+      settings: typed,
+    },
+    {
+      name: "untyped (the default): pg's pool reached without importing pg is not checked",
+      code: `import { getPool } from "./db.js";
+export async function q() {
+  const client = await getPool().connect();
+  await client.query("select 1");
+}`,
+      filename,
+    },
+    {
+      name: "typed: a function of the file's own named like fs/promises' open() is not it",
+      code: `import { readFile } from "fs/promises";
+async function open(name: string) {
+  return { async read() { return readFile(name); }, async close() {} };
+}
+export async function first(name: string) {
+  const fh = await open(name);
+  await fh.read();
+}`,
+      filename,
+      settings: typed,
+    },
+  ],
+  invalid: [
+    {
+      name: "typed: the imported open() is fs/promises' open (resolved through the import alias)",
+      code: `import { open } from "fs/promises";
+export async function first(name: string) {
+  const fh = await open(name);
+  await fh.read();
+}`,
+      filename,
+      settings: typed,
+      errors: [
+        { messageId: "leakOnThrow", data: { handle: "fh", line: "3" }, line: 4, column: 3, suggestions: [] },
+        { messageId: "leakAtEnd", line: 5, column: 1, suggestions: [] },
+      ],
+    },
+    {
+      name: "untyped (the default): the look-alike class matches by name in a file importing pg",
+      code: ownPool,
+      filename,
+      errors: [
+        { messageId: "leakOnThrow", line: 9, column: 3, suggestions: [] },
+        { messageId: "leakAtEnd", line: 10, column: 1, suggestions: [] },
+      ],
+    },
+    {
+      name: "typed: pg's pool reached through another module is checked without the import",
+      code: `import { getPool } from "./db.js";
+export async function q() {
+  const client = await getPool().connect();
+  await client.query("select 1");
+}`,
+      filename,
+      settings: typed,
+      errors: [
+        { messageId: "leakOnThrow", data: { handle: "client", line: "3" }, line: 4, column: 3, suggestions: [] },
+        { messageId: "leakAtEnd", line: 5, column: 1, suggestions: [] },
+      ],
+    },
+    {
+      name: "typed: an early return keeps pg's client",
+      code: `import type { Pool } from "pg";
+export async function q(pool: Pool, skip: boolean) {
+  const client = await pool.connect();
+  if (skip) return;
+  client.release();
+}`,
+      filename,
+      settings: typed,
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "client", line: "3", exit: "return" },
+          line: 4,
+          column: 13,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `import type { Pool } from "pg";
+export async function q(pool: Pool, skip: boolean) {
+  const client = await pool.connect();
+  if (skip) { client.release(); return; }
+  client.release();
+}`,
+            },
+            {
+              messageId: "suggestTryFinally",
+              output: `import type { Pool } from "pg";
+export async function q(pool: Pool, skip: boolean) {
+  const client = await pool.connect();
+  try {
+    if (skip) return;
+  } finally {
+    client.release();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
