@@ -282,7 +282,7 @@ export class Classifier {
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
           }
         }
-      } else if (node.type === T.CallExpression) {
+      } else if (node.type === T.CallExpression || node.type === T.NewExpression) {
         const m = this.table.match(node);
         const summary = m ? null : this.summaryOfCall(node);
         if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
@@ -595,7 +595,7 @@ export class Classifier {
     if (!declarator.init) return [];
     let init = skipTypeWrappers(declarator.init);
     if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
-    if (init.type !== T.CallExpression) return [];
+    if (init.type !== T.CallExpression && init.type !== T.NewExpression) return [];
     const m = this.matched.get(init);
     if (!m && this.summaryOfCall(init)?.acquires) {
       return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name }));

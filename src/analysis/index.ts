@@ -88,7 +88,11 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
     // Typed: every kind is in the table, and types decide where the file's imports do not.
     table =
       parsed.settings.typed && input.types
-        ? new KindTable(allKinds(parsed.settings), { oracle: new TypeOracle(input.types), byName: new Set(active) })
+        ? new KindTable(
+            // Kinds without modules have no declaring module to confirm: only the active ones.
+            allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
+            { oracle: new TypeOracle(input.types), byName: new Set(active) },
+          )
         : new KindTable(active);
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
@@ -287,14 +291,14 @@ export class CallIndex {
     while (nodes.length > 0) {
       const node = nodes.pop() as Node;
       let fn = fns.pop() as FunctionNode | null;
-      if (node.type === T.CallExpression && fn) {
+      if ((node.type === T.CallExpression || node.type === T.NewExpression) && fn) {
         const { name } = calleeParts(node.callee);
         if (name !== null) {
           const list = this.innermostByName.get(name);
           if (list) list.push(fn);
           else this.innermostByName.set(name, [fn]);
           const last = node.arguments[node.arguments.length - 1];
-          if (last && isFunction(last)) {
+          if (node.type === T.CallExpression && last && isFunction(last)) {
             const calls = this.withCallback.get(name);
             if (calls) calls.push(node);
             else this.withCallback.set(name, [node]);

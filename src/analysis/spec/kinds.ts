@@ -37,6 +37,8 @@ export interface CallPattern {
   readonly functions?: readonly string[];
   /** Method calls by name: `pool.connect()`, `client.release()`. */
   readonly methods?: readonly string[];
+  /** Constructor calls by class name: `new DisposableStack()` (with a `result` handle). */
+  readonly constructors?: readonly string[];
   readonly handle: HandlePosition;
 }
 
@@ -109,6 +111,7 @@ export interface TypedMatching {
 export class KindTable {
   private readonly byFunction = new Map<string, Entry[]>();
   private readonly byMethod = new Map<string, Entry[]>();
+  private readonly byConstructor = new Map<string, Entry[]>();
   private readonly trigger: RegExp | null;
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
@@ -125,7 +128,8 @@ export class KindTable {
         for (const pattern of kind.operations[operation]) {
           for (const name of pattern.functions ?? []) add(this.byFunction, name, { kind, operation, pattern });
           for (const name of pattern.methods ?? []) add(this.byMethod, name, { kind, operation, pattern });
-          for (const name of [...(pattern.functions ?? []), ...(pattern.methods ?? [])]) names.add(name);
+          for (const name of pattern.constructors ?? []) add(this.byConstructor, name, { kind, operation, pattern });
+          for (const name of [...(pattern.functions ?? []), ...(pattern.methods ?? []), ...(pattern.constructors ?? [])]) names.add(name);
         }
       }
     }
@@ -139,7 +143,7 @@ export class KindTable {
   }
 
   isTrackedName(name: string): boolean {
-    return this.byFunction.has(name) || this.byMethod.has(name);
+    return this.byFunction.has(name) || this.byMethod.has(name) || this.byConstructor.has(name);
   }
 
   /** Some operation of a kind releases through a releaser function (async-mutex). */
@@ -163,9 +167,13 @@ export class KindTable {
   }
 
   match(call: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
-    if (call.type !== T.CallExpression) return null;
     const { name, receiver } = calleeParts(call.callee);
     if (name === null) return null;
+    if (call.type === T.NewExpression) {
+      // Only a plain class name: `new DisposableStack()`, not `new lib.DisposableStack()`.
+      const entry = receiver === null ? this.byConstructor.get(name)?.find((e) => "result" in e.pattern.handle) : undefined;
+      return entry ? { kind: entry.kind, operation: entry.operation, handle: null, position: entry.pattern.handle } : null;
+    }
     const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);
     if (!candidates) return null;
     for (const { kind, operation, pattern } of candidates) {

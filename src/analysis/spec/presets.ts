@@ -121,6 +121,36 @@ export const vscodePreset: ResourceKind = {
   distinctive: ["createModelReference"],
 };
 
+/**
+ * ES2026 explicit resource management: a `DisposableStack` owns what was `use`d, `adopt`ed or
+ * `defer`red into it, and must itself be disposed (or declared with `using`) or moved out with
+ * `move()`, which hands everything to a new stack. Built in, so on in any file that constructs one.
+ * Throw model `explicit`: the stack's own `use`/`adopt`/`defer` calls do not throw in practice, and
+ * under `any-call` every stack filled before `return stack` would be reported.
+ */
+export const disposableStackPreset: ResourceKind = {
+  ...library("disposable-stack", [], {
+    acquire: [{ constructors: ["DisposableStack"], handle: result }],
+    put: [{ methods: ["dispose"], handle: receiver }],
+    sink: [{ methods: ["move"], handle: receiver }],
+  }),
+  throwModel: "explicit",
+  disposable: "sync",
+  distinctive: ["DisposableStack"],
+};
+
+/** `AsyncDisposableStack`: the same, disposed with `await stack.disposeAsync()` or `await using`. */
+export const asyncDisposableStackPreset: ResourceKind = {
+  ...library("async-disposable-stack", [], {
+    acquire: [{ constructors: ["AsyncDisposableStack"], handle: result }],
+    put: [{ methods: ["disposeAsync"], handle: receiver }],
+    sink: [{ methods: ["move"], handle: receiver }],
+  }),
+  throwModel: "explicit",
+  disposable: "async",
+  distinctive: ["AsyncDisposableStack"],
+};
+
 export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
   [
     krefPreset,
@@ -132,5 +162,7 @@ export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
     quickjsPreset,
     embindPreset,
     vscodePreset,
+    disposableStackPreset,
+    asyncDisposableStackPreset,
   ].map((k) => [k.name, k]),
 );

@@ -113,12 +113,22 @@ function parseKind(raw: unknown, where: string): ResourceKind {
 function parsePattern(raw: unknown, where: string): CallPattern {
   if (!isRecord(raw)) fail(`${where} must be an object like { methods: ["release"], handle: "receiver" }, not ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
-    if (!["functions", "methods", "handle"].includes(key)) fail(`${where}.${key} is not a call-pattern key (expected functions, methods, handle)`);
+    if (!["functions", "methods", "constructors", "handle"].includes(key)) {
+      fail(`${where}.${key} is not a call-pattern key (expected functions, methods, constructors, handle)`);
+    }
   }
   const functions = raw.functions === undefined ? undefined : stringList(raw.functions, `${where}.functions`);
   const methods = raw.methods === undefined ? undefined : stringList(raw.methods, `${where}.methods`);
-  if (!functions?.length && !methods?.length) fail(`${where} needs functions or methods to match`);
-  return { ...(functions ? { functions } : {}), ...(methods ? { methods } : {}), handle: parseHandle(raw.handle, `${where}.handle`) };
+  const constructors = raw.constructors === undefined ? undefined : stringList(raw.constructors, `${where}.constructors`);
+  if (!functions?.length && !methods?.length && !constructors?.length) fail(`${where} needs functions, methods or constructors to match`);
+  const handle = parseHandle(raw.handle, `${where}.handle`);
+  if (constructors?.length && !("result" in handle)) fail(`${where}.handle must be "result" for constructors (the new object is the handle)`);
+  return {
+    ...(functions ? { functions } : {}),
+    ...(methods ? { methods } : {}),
+    ...(constructors ? { constructors } : {}),
+    handle,
+  };
 }
 
 function parseHandle(raw: unknown, where: string): HandlePosition {
