@@ -65,6 +65,10 @@ describe("parseSettings", () => {
     [{ resources: [{ name: "x", put: [{ method: ["close"], handle: "receiver" }] }] }, "settings.kref.resources[0].put[0].method is not a call-pattern key"],
     [{ resources: [{ name: "x", modules: "m", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].modules must be an array of strings, not "m"'],
     [{ resources: [{ name: "pg", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].name "pg" is already taken'],
+    [{ resources: [{ name: "x", lock: [{ functions: ["take"], handle: "result" }] }] }, 'settings.kref.resources[0].lock[0].handle must name the lock: { "arg": n }, { "field": n } or "receiver", or "releaser"'],
+    [{ resources: [{ name: "x", unlock: [{ functions: ["drop"], handle: "releaser" }] }] }, 'settings.kref.resources[0].unlock[0].handle must name the lock: { "arg": n }, { "field": n } or "receiver"'],
+    [{ resources: [{ name: "x", acquire: [{ methods: ["take"], handle: { element: -1 } }] }] }, 'settings.kref.resources[0].acquire[0].handle must be "result", "receiver", "releaser", { "arg": n }, { "field": n }, { "element": n }'],
+    [{ resources: [{ name: "x", scoped: {} }] }, "settings.kref.resources[0].scoped must be an array of call patterns, not object"],
     [{ resources: [{ name: "x", distinctive: "open", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive must be an array of strings, not "open"'],
     [{ resources: [{ name: "x", distinctive: ["a.b"], put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive[0] must be a function or method name, not "a.b"'],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { err: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback.err is not a callback parameter (expected error, handle, releaser)"],
@@ -234,6 +238,50 @@ export function f(locks: Locks, busy: boolean) {
       ],
     },
     {
+      name: "an element of a destructured result as the handle",
+      code: `
+export async function f(pool: Pool, skip: boolean) {
+  const [conn, info] = await pool.take();
+  if (skip) return info;
+  pool.giveBack(conn);
+  return null;
+}`,
+      settings: { kref: { resources: [{ name: "taker", throwModel: "explicit", acquire: [{ methods: ["take"], handle: { element: 0 } }], put: [{ methods: ["giveBack"], handle: { arg: 0 } }] }] } },
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "conn", line: "3", exit: "return" },
+          line: 4,
+          column: 13,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `
+export async function f(pool: Pool, skip: boolean) {
+  const [conn, info] = await pool.take();
+  if (skip) { pool.giveBack(conn); return info; }
+  pool.giveBack(conn);
+  return null;
+}`,
+            },
+            {
+              messageId: "suggestTryFinally",
+              output: `
+export async function f(pool: Pool, skip: boolean) {
+  const [conn, info] = await pool.take();
+  try {
+    if (skip) return info;
+    return null;
+  } finally {
+    pool.giveBack(conn);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a bad setting is reported at line 1 with the key, and nothing else is checked",
       code: `
 function f(d: D) {
@@ -241,6 +289,94 @@ function f(d: D) {
 }`,
       settings: { kref: { presets: ["pgx"] } },
       errors: [{ messageId: "invalidSettings", line: 1, column: 1 }],
+    },
+  ],
+});
+
+// Locks a kind defines: `lock`/`unlock` patterns (the handle position names the lock), a
+// releaser lock, and `scoped` calls whose callback runs holding the lock.
+const lockKind = {
+  kref: {
+    resources: [
+      {
+        name: "locker",
+        concurrency: "threads",
+        lock: [{ functions: ["take_lock"], handle: { arg: 0 } }, { methods: ["hold"], handle: "releaser" }],
+        unlock: [{ functions: ["drop_lock"], handle: { arg: 0 } }],
+        scoped: [{ methods: ["withLock"], handle: "receiver" }],
+      },
+    ],
+  },
+};
+
+ruleTester.run("user-defined locks", rules["lock-lookup-and-get"], {
+  valid: [
+    {
+      name: "lookup and get between take_lock and drop_lock",
+      code: `
+let cache: Dev | null = null;
+export function grab() {
+  take_lock(cacheLock);
+  const d = cache;
+  if (d) kref_get(d.ref);
+  drop_lock(cacheLock);
+  return d;
+}`,
+      settings: lockKind,
+    },
+    {
+      name: "lookup and get while a releaser lock is held",
+      code: `
+let cache: Dev | null = null;
+export async function grab(locks: Locks) {
+  const release = await locks.hold();
+  const d = cache;
+  if (d) kref_get(d.ref);
+  release();
+  return d;
+}`,
+      settings: lockKind,
+    },
+    {
+      name: "lookup and get inside a scoped lock's callback",
+      code: `
+let cache: Dev | null = null;
+export function grab(guard: Guard) {
+  guard.withLock(() => {
+    const d = cache;
+    if (d) kref_get(d.ref);
+  });
+}`,
+      settings: lockKind,
+    },
+  ],
+  invalid: [
+    {
+      name: "the get comes after drop_lock",
+      code: `
+let cache: Dev | null = null;
+export function grab() {
+  take_lock(cacheLock);
+  const d = cache;
+  drop_lock(cacheLock);
+  if (d) kref_get(d.ref);
+  return d;
+}`,
+      settings: lockKind,
+      errors: [{ messageId: "getOutsideLookupSection", data: { handle: "d", location: "cache", line: "5" }, line: 7, column: 10, suggestions: null }],
+    },
+    {
+      name: "without the kind's lock patterns the same code has no critical section at all",
+      code: `
+let cache: Dev | null = null;
+export function grab() {
+  take_lock(cacheLock);
+  const d = cache;
+  if (d) kref_get(d.ref);
+  drop_lock(cacheLock);
+  return d;
+}`,
+      errors: [{ messageId: "getOutsideLookupSection", line: 6, column: 10, suggestions: null }],
     },
   ],
 });

@@ -393,12 +393,15 @@ export class Classifier {
     if (releaser && releaser.type === T.Identifier) this.releasers.set(this.scope.keyOfIdentifier(releaser), lock);
   }
 
-  /** The lock of `await m.acquire()` (no callback argument) on a lock-like `m`. */
+  /** The lock of `await m.acquire()` (no callback argument) on a lock-like `m`, or of a kind's releaser lock. */
   private acquiredLockOf(init: Node | null | undefined): string | null {
     if (!init) return null;
     let e = skipTypeWrappers(init);
     if (e.type === T.AwaitExpression) e = skipTypeWrappers(e.argument);
-    if (e.type !== T.CallExpression || e.arguments.length > 0) return null;
+    if (e.type !== T.CallExpression) return null;
+    const defined = this.table.lockOperationOf(e);
+    if (defined?.releaser) return defined.lock ? lockKeyOf(defined.lock, (n) => this.scope.pathOf(n)) : `~${calleeParts(e.callee).name ?? "lock"}`;
+    if (e.arguments.length > 0) return null;
     const { name, receiver } = calleeParts(e.callee);
     if (name !== "acquire" || !receiver || !isLockLike(receiver, this.initOf)) return null;
     return lockKeyOf(receiver, (n) => this.scope.pathOf(n));
@@ -572,11 +575,11 @@ export class Classifier {
    */
   boundHandlesOf(call: Node, m: MatchedCall): { path: PathKey; name: string }[] {
     if (m.handle !== null || callbackParamsOf(m) !== null) return [];
-    return this.resultBindingOf(call, "releaser" in m.position);
+    return this.resultBindingOf(call, "releaser" in m.position ? "releaser" : "element" in m.position ? m.position.element : null);
   }
 
   /** The variable a call's (awaited) result is declared into (element 1 of a tuple for releasers). */
-  private resultBindingOf(call: Node, releaser = false): { path: PathKey; name: string }[] {
+  private resultBindingOf(call: Node, element: number | "releaser" | null = null): { path: PathKey; name: string }[] {
     let value: Node = call;
     let { parent } = valueParent(value);
     if (parent && parent.type === T.AwaitExpression) {
@@ -585,7 +588,9 @@ export class Classifier {
     }
     if (!parent || parent.type !== T.VariableDeclarator || parent.init !== value) return [];
     let id: Node | null = parent.id;
-    if (releaser && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
+    // A releaser may come alone or as element 1 of a \`[value, release]\` tuple.
+    if (element === "releaser" && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
+    else if (typeof element === "number") id = id.type === T.ArrayPattern ? (id.elements[element] ?? null) : null;
     if (!id || id.type !== T.Identifier) return [];
     return [{ path: this.scope.keyOfIdentifier(id), name: id.name }];
   }
@@ -680,6 +685,11 @@ export class Classifier {
     const { name, receiver } = calleeParts(call.callee);
     if (name === null) return null;
     const keyOf = (n: Node): string => lockKeyOf(n, (x) => this.scope.pathOf(x));
+    // Lock operations a kind defines (a releaser lock is handled with its declaration).
+    const defined = this.table.lockOperationOf(call);
+    if (defined && !defined.releaser && defined.lock && defined.op !== "scoped") {
+      return [{ t: defined.op, key: keyOf(defined.lock) }];
+    }
     if (!receiver) {
       const arg = call.arguments[0];
       if (arg && arg.type !== T.SpreadElement) {

@@ -24,7 +24,7 @@ export type {
   SourceRange,
 } from "./findings.js";
 import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
-import { scopedLockOf } from "./spec/locks.js";
+import { lockKeyOf, scopedLockOf } from "./spec/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
@@ -189,7 +189,7 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State |
   const handed = classifier.callbackHandle;
   if (handed) return callbackEntryStates(handed.paths, handed.name, cfg.entry, handed.errorFact);
   const pathOf = (n: Node): string | null => classifier.scope.pathOf(n);
-  const lock = scopedLockOf(fn, pathOf, classifier.initOf);
+  const lock = scopedLockOf(fn, pathOf, classifier.initOf) ?? definedScopedLockOf(fn, classifier);
   if (lock !== null) return initialState([], [], cfg.entry, [lock]);
   if (!deferredCallOf(fn)) {
     const parent = fn.parent;
@@ -209,6 +209,15 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State |
     (lookups.has(name) ? lookedUp : owned).push({ path, name });
   }
   return initialState(owned, lookedUp, cfg.entry, []);
+}
+
+/** The lock a kind's `scoped` pattern holds while `fn`, its function-literal last argument, runs. */
+function definedScopedLockOf(fn: FunctionNode, classifier: Classifier): string | null {
+  const call = fn.parent;
+  if (!call || call.type !== T.CallExpression || call.arguments[call.arguments.length - 1] !== fn) return null;
+  const defined = classifier.table.lockOperationOf(call);
+  if (!defined || defined.op !== "scoped" || !defined.lock) return null;
+  return lockKeyOf(defined.lock, (n) => classifier.scope.pathOf(n));
 }
 
 /**

@@ -19,6 +19,8 @@ export type HandlePosition =
   | { readonly result: true }
   /** The result is a releaser function, or a tuple whose element 1 is one (`[value, release]`). */
   | { readonly releaser: true }
+  /** Element n of the (awaited) result, destructured: `const [conn, done] = await pool.take()`. */
+  | { readonly element: number }
   /**
    * The handle is given to a callback, the call's last argument, as its parameters: the error
    * (the handle was not acquired when it is truthy), the handle, and a releaser function
@@ -42,6 +44,24 @@ export interface CallPattern {
   readonly handle: HandlePosition;
 }
 
+/**
+ * Critical sections a kind defines (settings' `lock`, `unlock`, `scoped`). The handle position
+ * names the lock: an argument, the receiver; for `lock`, `"releaser"` means the declared result
+ * ends the section when called; for `scoped`, the function-literal last argument runs holding it.
+ */
+export interface LockPatterns {
+  readonly lock: readonly CallPattern[];
+  readonly unlock: readonly CallPattern[];
+  readonly scoped: readonly CallPattern[];
+}
+
+/** A lock operation of a call: on which lock (null: the callee itself names it). */
+export interface LockOperation {
+  readonly op: "lock" | "unlock" | "scoped";
+  readonly lock: Node | null;
+  readonly releaser: boolean;
+}
+
 export interface ResourceKind {
   readonly name: string;
   /** "explicit": throw statements, and calls inside try; "any-call": every call may throw. */
@@ -60,6 +80,7 @@ export interface ResourceKind {
    * a file that imports none of `modules` (`createModelReference`).
    */
   readonly distinctive?: readonly string[];
+  readonly locks?: LockPatterns;
 }
 
 const field = (arg: number): HandlePosition => ({ arg, fieldOfHandle: true });
@@ -112,6 +133,9 @@ export class KindTable {
   private readonly byFunction = new Map<string, Entry[]>();
   private readonly byMethod = new Map<string, Entry[]>();
   private readonly byConstructor = new Map<string, Entry[]>();
+  /** Lock patterns by called name: plain calls and method calls. */
+  private readonly lockByFunction = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
+  private readonly lockByMethod = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly trigger: RegExp | null;
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
@@ -133,6 +157,14 @@ export class KindTable {
         }
       }
     }
+    for (const kind of kinds) {
+      for (const op of ["lock", "unlock", "scoped"] as const) {
+        for (const pattern of kind.locks?.[op] ?? []) {
+          for (const name of pattern.functions ?? []) add(this.lockByFunction, name, { op, pattern });
+          for (const name of pattern.methods ?? []) add(this.lockByMethod, name, { op, pattern });
+        }
+      }
+    }
     const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     this.trigger = alternatives.length > 0 ? new RegExp(alternatives.join("|")) : null;
   }
@@ -149,6 +181,28 @@ export class KindTable {
   /** Some operation of a kind releases through a releaser function (async-mutex). */
   hasReleasers(): boolean {
     return this.kinds.some((k) => OPERATIONS.some((op) => k.operations[op].some((p) => "releaser" in p.handle)));
+  }
+
+  /** A lock, unlock or scoped-lock call defined by one of the kinds, if the call is one. */
+  lockOperationOf(call: TSESTree.CallExpression): LockOperation | null {
+    if (this.lockByFunction.size === 0 && this.lockByMethod.size === 0) return null;
+    const { name, receiver } = calleeParts(call.callee);
+    if (name === null) return null;
+    const candidates = receiver === null ? this.lockByFunction.get(name) : this.lockByMethod.get(name);
+    for (const { op, pattern } of candidates ?? []) {
+      const position = pattern.handle;
+      if ("arg" in position) {
+        const arg = call.arguments[position.arg];
+        if (arg && arg.type !== T.SpreadElement) return { op, lock: position.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg), releaser: false };
+        continue;
+      }
+      if ("receiver" in position) {
+        if (receiver) return { op, lock: skipTypeWrappers(receiver), releaser: false };
+        continue;
+      }
+      if ("releaser" in position && op === "lock") return { op, lock: receiver ? skipTypeWrappers(receiver) : null, releaser: true };
+    }
+    return null;
   }
 
   /** Under typed matching, may this library kind match a call with this callee and receiver? */
@@ -210,9 +264,9 @@ export function callbackParamsOf(m: MatchedCall | null): CallbackParams | null {
   return m && "callback" in m.position ? m.position.callback : null;
 }
 
-function add(map: Map<string, Entry[]>, name: string, entry: Entry): void {
+function add<V>(map: Map<string, V[]>, name: string, value: V): void {
   const list = map.get(name) ?? [];
-  list.push(entry);
+  list.push(value);
   map.set(name, list);
 }
 

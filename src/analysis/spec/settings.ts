@@ -19,7 +19,8 @@ export type ParsedSettings = { readonly ok: true; readonly settings: KrefSetting
 
 const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false };
 const KEYS = ["presets", "resources", "annotations", "typed"];
-const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS];
+const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
+const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS];
 
 class SettingsError extends Error {}
 
@@ -95,7 +96,24 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     if (list !== undefined && !Array.isArray(list)) fail(`${where}.${op} must be an array of call patterns, not ${describe(list)}`);
     operations[op] = ((list ?? []) as unknown[]).map((p, i) => parsePattern(p, `${where}.${op}[${i}]`));
   }
-  if (OPERATIONS.every((op) => operations[op].length === 0)) fail(`${where} has no operations (give at least one of: ${OPERATIONS.join(", ")})`);
+  const locks = { lock: [] as CallPattern[], unlock: [] as CallPattern[], scoped: [] as CallPattern[] };
+  for (const op of LOCK_KEYS) {
+    const list = raw[op];
+    if (list !== undefined && !Array.isArray(list)) fail(`${where}.${op} must be an array of call patterns, not ${describe(list)}`);
+    locks[op] = ((list ?? []) as unknown[]).map((p, i) => {
+      const at = `${where}.${op}[${i}]`;
+      const pattern = parsePattern(p, at);
+      const h = pattern.handle;
+      const fits = "arg" in h || "receiver" in h || (op === "lock" && "releaser" in h);
+      if (!fits) fail(`${at}.handle must name the lock: { "arg": n }, { "field": n } or "receiver"${op === "lock" ? ', or "releaser"' : ""}`);
+      if (pattern.constructors) fail(`${at}.constructors is not allowed here: a lock operation is a call`);
+      return pattern;
+    });
+  }
+  const hasLocks = LOCK_KEYS.some((op) => locks[op].length > 0);
+  if (!hasLocks && OPERATIONS.every((op) => operations[op].length === 0)) {
+    fail(`${where} has no operations (give at least one of: ${[...OPERATIONS, ...LOCK_KEYS].join(", ")})`);
+  }
   const distinctive = raw.distinctive === undefined ? undefined : stringList(raw.distinctive, `${where}.distinctive`);
   distinctive?.forEach((name, i) => {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`${where}.distinctive[${i}] must be a function or method name, not ${describe(name)}`);
@@ -107,6 +125,7 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     concurrency,
     operations,
     ...(distinctive ? { distinctive } : {}),
+    ...(hasLocks ? { locks } : {}),
   };
 }
 
@@ -132,7 +151,7 @@ function parsePattern(raw: unknown, where: string): CallPattern {
 }
 
 function parseHandle(raw: unknown, where: string): HandlePosition {
-  const expected = `"result", "receiver", "releaser", { "arg": n }, { "field": n } or { "callback": { "error"?: n, "handle"?: n, "releaser"?: n } }`;
+  const expected = `"result", "receiver", "releaser", { "arg": n }, { "field": n }, { "element": n } or { "callback": { "error"?: n, "handle"?: n, "releaser"?: n } }`;
   if (raw === "result") return { result: true };
   if (raw === "receiver") return { receiver: true };
   if (raw === "releaser") return { releaser: true };
@@ -141,6 +160,7 @@ function parseHandle(raw: unknown, where: string): HandlePosition {
     const keys = Object.keys(raw);
     const n = raw.arg ?? raw.field;
     if (keys.length === 1 && isIndex(n)) return { arg: n, fieldOfHandle: "field" in raw };
+    if (keys.length === 1 && isIndex(raw.element)) return { element: raw.element };
     if (keys.length === 1 && isRecord(raw.callback)) {
       const params = raw.callback;
       const known = ["error", "handle", "releaser"] as const;
