@@ -1,5 +1,6 @@
-// AST → lifetime events. The CFG builder asks this module what each evaluated node does to
-// handles; the solver applies the events. Only nodes that touch a relevant path get events.
+// AST → lifetime events: the Classifier. The CFG builder asks it what each evaluated node does
+// to handles; the solver applies the events (event-types.ts). Only nodes that touch a relevant
+// path get events. Calls known by name, whatever the kind, are listed in call-tables.ts.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
@@ -15,149 +16,22 @@ import {
 } from "./ast.js";
 import type { FunctionScope, PathKey } from "./scope.js";
 import { rootOf } from "./scope.js";
-import type { KindTable, MatchedCall, ResourceKind } from "./spec/kinds.js";
+import type { KindTable, MatchedCall } from "./spec/kinds.js";
 import { callbackParamsOf } from "./spec/kinds.js";
 import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./spec/locks.js";
-
-type Concurrency = ResourceKind["concurrency"];
-
-/** Identifies a step for reports: the CFG node id is filled in by the solver. */
-export type Event =
-  | { readonly t: "acquire" | "put"; readonly path: PathKey; readonly name: string }
-  /** `shared`: the handle path itself reads shared memory (a global, a field): a lookup at the get. */
-  | {
-      readonly t: "get";
-      readonly path: PathKey;
-      readonly name: string;
-      readonly concurrency: Concurrency;
-      readonly shared: boolean;
-    }
-  /**
-   * A hand-off: one owned reference leaves with the handle. `at` is what to underline; `fact`
-   * is set when the hand-off can fail and its result is tested (the failure keeps the reference);
-   * `putsInside` when the receiving closure puts the handle itself.
-   */
-  | {
-      readonly t: "sink";
-      readonly path: PathKey;
-      readonly name: string;
-      readonly at: Node;
-      readonly fact: string | null;
-      readonly putsInside: boolean;
-      /** The handle's kind has a get: a hand-off without a reference is a debt (get-before-handoff). */
-      readonly owes: boolean;
-    }
-  | {
-      readonly t: "tryGet";
-      readonly path: PathKey;
-      readonly name: string;
-      readonly fact: string;
-      readonly concurrency: Concurrency;
-      readonly shared: boolean;
-    }
-  | { readonly t: "lock" | "unlock"; readonly key: string }
-  /** `kref_put_mutex` returning true holds the lock: set on the success side of `fact`. */
-  | { readonly t: "lockIf"; readonly key: string; readonly fact: string }
-  /** `await` / `yield`: other code runs here (event-loop lookups go stale). */
-  | { readonly t: "await" }
-  /** Handle passed to a callee the analysis does not model. */
-  | { readonly t: "pass"; readonly path: PathKey }
-  /** Handle captured or stored somewhere unmodelled: its references go silent for good. */
-  | { readonly t: "escape"; readonly path: PathKey; readonly name: string }
-  | { readonly t: "use"; readonly path: PathKey }
-  /** `target` now holds the value of `source` (an alias) or a fresh unrelated value (null). */
-  | {
-      readonly t: "bind";
-      readonly target: PathKey;
-      readonly source: PathKey | null;
-      readonly sourceName: string;
-      readonly fact: string | null;
-      /** The value was read from shared memory: the new object remembers the lookup. */
-      readonly lookup: boolean;
-      /** The lock an annotation says guards that memory (`@kref-guarded-by`), as a lock key. */
-      readonly guard: string | null;
-    }
-  | { readonly t: "return"; readonly path: PathKey | null }
-  /** The step starts an exit (return, throw, break, continue): leaks on the way are reported here. */
-  | { readonly t: "exit" }
-  /** Records that a step ran (a `using` declaration), as a path fact. */
-  | { readonly t: "mark"; readonly fact: string }
-  /** `using` disposal at scope exit: puts the handles the declaration disposes, if it ran. */
-  | { readonly t: "dispose"; readonly paths: readonly PathKey[]; readonly guard: string };
-
-/** What a same-file function does with references, seen from its callers. */
-export interface FunctionSummary {
-  /** Every return hands the caller an owned reference (`const d = makeDevice()` owns `d`). */
-  readonly acquires: boolean;
-  /** Parameters the function puts on every path (the caller's reference is consumed). */
-  readonly consumes: ReadonlySet<number>;
-  /** The function only uses its arguments (`@kref-borrows`): passing a handle is not a hand-off. */
-  readonly borrows: boolean;
-}
-
-/** Summary of a function node (or a `declare function`), when it has one. */
-export type SummaryLookup = (fn: Node) => FunctionSummary | null;
-
-/** What a branch on a test expression tells about the state. */
-export type Condition =
-  /** `negate`: the test is true when the fact is false (`IS_ERR(task)`, `task == null`). */
-  | { readonly kind: "fact"; readonly key: string; readonly negate: boolean }
-  | {
-      readonly kind: "null";
-      readonly path: PathKey;
-      readonly onTrue: "null" | "nonnull" | null;
-      readonly onFalse: "null" | "nonnull" | null;
-    };
-
-const DEFERRED_SINKS = new Set([
-  "setTimeout",
-  "setInterval",
-  "setImmediate",
-  "queueMicrotask",
-  "nextTick",
-  "then",
-  "catch",
-  "finally",
-  "addEventListener",
-  "on",
-  "once",
-]);
-/**
- * Methods that keep their argument in the receiver: containers, and owners of disposables
- * (`DisposableStack.use`/`adopt`, VS Code's `DisposableStore.add` and `Disposable._register`).
- */
-const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append", "use", "adopt", "_register"]);
-/**
- * Calls that hand an argument to another task. `kthread_run(fn, data, …)` gives `data` to a new
- * thread, `queue_work(wq, &data->work)` queues it; both can fail, and then keep nothing.
- * `from`: this argument and every later one (timer arguments).
- */
-const CALL_SINKS = new Map<string, { arg: number; field: boolean; fallible: boolean; rest: boolean }>([
-  ["kthread_run", { arg: 1, field: false, fallible: true, rest: false }],
-  ["kthreadRun", { arg: 1, field: false, fallible: true, rest: false }],
-  ["queue_work", { arg: 1, field: true, fallible: true, rest: false }],
-  ["queueWork", { arg: 1, field: true, fallible: true, rest: false }],
-  ["setTimeout", { arg: 2, field: false, fallible: false, rest: true }],
-  ["setInterval", { arg: 2, field: false, fallible: false, rest: true }],
-  ["setImmediate", { arg: 1, field: false, fallible: false, rest: true }],
-]);
-/** Method or function calls whose first argument is sent to another task. */
-const MESSAGE_SINKS = new Set(["postMessage"]);
-/** Container reads that return an element: a lookup when the container is shared. */
-const LOOKUP_METHODS = new Set(["get", "find", "findLast", "at", "first", "lookup", "peek"]);
-/** Functions that test a hand-off result for failure. */
-const ERROR_TESTS = new Set(["IS_ERR", "isErr", "IS_ERR_OR_NULL"]);
-
-/** A handle a callback receives as parameters (see `Classifier.callbackHandle`). */
-export interface CallbackHandle {
-  /** The name the handle goes by (the handle parameter, else the releaser). */
-  readonly name: string;
-  /** Parameter paths naming the one handle (handle and releaser). */
-  readonly paths: readonly PathKey[];
-  readonly releaserName: string | null;
-  /** The fact that is true when the error parameter is set (then nothing was acquired). */
-  readonly errorFact: string | null;
-}
+import { conditionOf } from "./conditions.js";
+import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
+import {
+  CALL_SINKS,
+  CONTAINER_SINKS,
+  LOOKUP_METHODS,
+  MESSAGE_SINKS,
+  awaited,
+  deferredCallOf,
+  hasGet,
+  isWorkerData,
+  resultIsChecked,
+} from "./call-tables.js";
 
 export class Classifier {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
@@ -473,7 +347,8 @@ export class Classifier {
   }
 
   /** The fact recording whether a call succeeded: a try-get, or a fallible hand-off whose result is kept or tested. */
-  private resultFactOf(expression: Node): string | null {
+  /** The fact a call's result carries (a try-get, a checked fallible hand-off or locking put). */
+  resultFactOf(expression: Node): string | null {
     const e = skipTypeWrappers(expression);
     if (e.type !== T.CallExpression) return null;
     const m = this.matched.get(e);
@@ -931,140 +806,8 @@ export class Classifier {
     return paths;
   }
 
-  private factKeyOf(id: TSESTree.Identifier): string | null {
-    const key = this.scope.keyOfIdentifier(id);
-    return this.factVars.has(key) ? `f${key}` : null;
-  }
-
-  /** `IS_ERR(t)`, `t instanceof Error`, `t == null`: true when the hand-off stored in `t` failed. */
-  private failureTestOf(e: Node): string | null {
-    const subjectFact = (n: Node): string | null => {
-      const x = skipTypeWrappers(n);
-      if (x.type === T.Identifier) return this.factKeyOf(x);
-      return this.resultFactOf(x);
-    };
-    if (e.type === T.CallExpression) {
-      const { name, receiver } = calleeParts(e.callee);
-      const arg = e.arguments[0];
-      if (name !== null && receiver === null && ERROR_TESTS.has(name) && arg && arg.type !== T.SpreadElement) {
-        return subjectFact(arg);
-      }
-      return null;
-    }
-    if (e.type === T.BinaryExpression && e.operator === "instanceof") {
-      const right = skipTypeWrappers(e.right);
-      return right.type === T.Identifier && right.name === "Error" ? subjectFact(e.left) : null;
-    }
-    if (e.type === T.BinaryExpression && (e.operator === "==" || e.operator === "===")) {
-      if (isNullish(e.right) || isErrorPointer(e.right)) return subjectFact(e.left);
-      if (isNullish(e.left) || isErrorPointer(e.left)) return subjectFact(e.right);
-    }
-    return null;
-  }
-
-  /** `t != null`: true when the hand-off stored in `t` succeeded. */
-  private successTestOf(e: Node): string | null {
-    if (e.type !== T.BinaryExpression || (e.operator !== "!=" && e.operator !== "!==")) return null;
-    const subject = isNullish(e.right) ? e.left : isNullish(e.left) ? e.right : null;
-    const x = subject ? skipTypeWrappers(subject) : null;
-    return x && x.type === T.Identifier ? this.factKeyOf(x) : null;
-  }
-
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
   conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null {
-    const e = skipTypeWrappers(test);
-    if (mode === "nullish") {
-      const path = this.relevantPath(e);
-      return path === null ? null : { kind: "null", path, onTrue: "null", onFalse: "nonnull" };
-    }
-    const fact = this.resultFactOf(e);
-    if (fact !== null) return { kind: "fact", key: fact, negate: false };
-    if (e.type === T.Identifier) {
-      const path = this.relevantPath(e);
-      if (path !== null) return { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
-      const key = this.factKeyOf(e);
-      return key === null ? null : { kind: "fact", key, negate: false };
-    }
-    const failure = this.failureTestOf(e);
-    if (failure !== null) return { kind: "fact", key: failure, negate: true };
-    const success = this.successTestOf(e);
-    if (success !== null) return { kind: "fact", key: success, negate: false };
-    if (e.type === T.MemberExpression) {
-      const path = this.relevantPath(e);
-      return path === null ? null : { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
-    }
-    if (e.type === T.BinaryExpression && ["==", "===", "!=", "!=="].includes(e.operator)) {
-      const [subject, other] = isNullish(e.right) ? [e.left, e.right] : isNullish(e.left) ? [e.right, e.left] : [null, null];
-      if (!subject || !other) return null;
-      const path = this.relevantPath(subject);
-      if (path === null) return null;
-      const loose = e.operator === "==" || e.operator === "!=";
-      const equal = e.operator === "==" || e.operator === "===";
-      const whenEqual = "null" as const;
-      const whenDifferent = loose ? ("nonnull" as const) : null;
-      return equal
-        ? { kind: "null", path, onTrue: whenEqual, onFalse: whenDifferent }
-        : { kind: "null", path, onTrue: whenDifferent, onFalse: whenEqual };
-    }
-    return null;
+    return conditionOf(this, test, mode);
   }
-}
-
-/** `await x` → `x`: awaiting a pending handle yields the same handle. */
-function awaited(node: Node): Node {
-  const e = skipTypeWrappers(node);
-  return e.type === T.AwaitExpression ? skipTypeWrappers(e.argument) : e;
-}
-
-function hasGet(kind: ResourceKind): boolean {
-  return kind.operations.get.length > 0 || kind.operations.tryGet.length > 0;
-}
-
-/** Is the value of this call kept or tested (so that its failure can be told apart)? */
-function resultIsChecked(call: Node): boolean {
-  const { parent } = valueParent(call);
-  if (!parent) return false;
-  switch (parent.type) {
-    case T.VariableDeclarator:
-    case T.AssignmentExpression:
-    case T.UnaryExpression:
-    case T.BinaryExpression:
-    case T.IfStatement:
-      return true;
-    case T.CallExpression: {
-      const { name } = calleeParts(parent.callee);
-      return name !== null && ERROR_TESTS.has(name);
-    }
-    default:
-      return false;
-  }
-}
-
-/** The call that runs `fn` later, when `fn` is an argument of a known deferred sink. */
-export function deferredCallOf(fn: Node): TSESTree.CallExpression | TSESTree.NewExpression | null {
-  const { parent, child } = valueParent(fn);
-  if (!parent || (parent.type !== T.CallExpression && parent.type !== T.NewExpression)) return null;
-  if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return null;
-  const { name } = calleeParts(parent.callee);
-  return name !== null && DEFERRED_SINKS.has(name) ? parent : null;
-}
-
-function isWorkerData(property: TSESTree.Property): boolean {
-  if (property.key.type !== T.Identifier || property.key.name !== "workerData") return false;
-  const object = property.parent;
-  const call = object && valueParent(object).parent;
-  return !!call && call.type === T.NewExpression && calleeParts(call.callee).name === "Worker";
-}
-
-/** `ERR_PTR(-ENOMEM)`: comparing a result with an error pointer tests for failure. */
-function isErrorPointer(node: Node): boolean {
-  const e = skipTypeWrappers(node);
-  if (e.type !== T.CallExpression) return false;
-  const { name } = calleeParts(e.callee);
-  return name === "ERR_PTR" || name === "errPtr";
-}
-
-function isNullish(node: Node): boolean {
-  const e = skipTypeWrappers(node);
-  return (e.type === T.Literal && e.value === null) || (e.type === T.Identifier && e.name === "undefined");
 }

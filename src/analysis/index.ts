@@ -7,8 +7,9 @@ import { calleeParts, displayName, forEachChild, isFunction, pushChildren, walkO
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
-import type { SummaryLookup } from "./events.js";
-import { Classifier, deferredCallOf } from "./events.js";
+import { deferredCallOf } from "./call-tables.js";
+import type { SummaryLookup } from "./event-types.js";
+import { Classifier } from "./events.js";
 import { Summaries } from "./summaries.js";
 import type { Finding, FunctionAnalysis, Guards } from "./findings.js";
 import { dedupe, findingsOf, withKnownLock } from "./findings.js";

@@ -8,7 +8,7 @@ import { isFunction, skipTypeWrappers, walkOwnBody } from "./ast.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import type { Annotations, FunctionTags } from "./annotations.js";
 import { NO_ANNOTATIONS } from "./annotations.js";
-import type { FunctionSummary, SummaryLookup } from "./events.js";
+import type { FunctionSummary, SummaryLookup } from "./event-types.js";
 import type { KindTable } from "./spec/kinds.js";
 
 export class Summaries {

@@ -2,7 +2,7 @@
 // results; leaks are handed to a reporter, which the solver only passes once the fixpoint
 // is reached.
 import type { CfgNode, EdgeKind } from "./cfg/types.js";
-import type { Condition, Event } from "./events.js";
+import type { Condition, Event } from "./event-types.js";
 import type { PathKey } from "./scope.js";
 import { isLocalPath } from "./scope.js";
 import type { Debt, ObjId, RefObject } from "./state.js";

@@ -1,6 +1,6 @@
 // The control-flow graph of one function, at expression granularity where control can split.
 import type { FunctionNode, Node, Position } from "../ast.js";
-import type { Condition, Event } from "../events.js";
+import type { Condition, Event } from "../event-types.js";
 import type { PathKey } from "../scope.js";
 
 export type EdgeKind = "normal" | "true" | "false" | "exception";
