@@ -20,5 +20,7 @@ it("reports exactly the known bugs in examples/", async () => {
     "global-registry.ts:49:kref/lock-lookup-and-get",
     "job-queue.ts:33:kref/get-before-handoff",
     "job-queue.ts:40:kref/get-before-handoff",
+    "pool-checkout.ts:21:kref/put-on-every-path",
+    "pool-checkout.ts:30:kref/put-on-every-path",
   ]);
 });

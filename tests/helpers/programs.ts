@@ -1,5 +1,6 @@
-// fast-check arbitraries for random programs: kref calls inside random nesting of every
-// construct the CFG builder models. Generated code is always syntactically valid.
+// fast-check arbitraries for random programs: kref calls and preset calls (pg, async-mutex,
+// quickjs, disposable stacks) inside random nesting of every construct the CFG builder models.
+// Generated code is always syntactically valid.
 import fc from "fast-check";
 
 const handles = ["a", "b", "c"];
@@ -30,6 +31,16 @@ function leaf(ctx: Ctx): fc.Arbitrary<string> {
     fc.constant('throw new Error("x");'),
     fc.constant("await tick();"),
     h.map((x) => `const t = kthread_run(fn, ${x}, "t"); if (IS_ERR(t)) return;`),
+    // Preset idioms, each in a block of its own so that names never clash.
+    fc.constantFrom(
+      "{ const cl = await pool.connect(); use(cl); cl.release(); }",
+      "{ const cl = await pool.connect(); if (p) return; cl.release(); }",
+      "pool.connect((err, cl, done) => { if (err) return; if (p) return; done(); });",
+      "{ const release = await mutex.acquire(); use(a); release(); }",
+      '{ const h = vm.newString("s"); if (q) h.dispose(); }',
+      "{ using st = new DisposableStack(); st.use(a); }",
+      "{ const st = new DisposableStack(); if (p) return st.move(); st.dispose(); }",
+    ),
   ];
   if (ctx.inLoop) options.push(fc.constant("break;"), fc.constant("continue;"));
   for (const label of ctx.labels) options.push(fc.constant(`break ${label};`));
@@ -64,6 +75,8 @@ export function statement(ctx: Ctx): fc.Arbitrary<string> {
         .tuple(fc.constantFrom(...handles), inner())
         .map(([x, b]) => `{ using g = { [Symbol.dispose]() { kref_put(${x}.ref, release); } }; ${b} }`),
     },
+    { weight: 1, arbitrary: inner().map((b) => `{ const pc = await pool.connect(); try ${b} finally { pc.release(); } }`) },
+    { weight: 1, arbitrary: inner().map((b) => `{ const unlock = await mutex.acquire(); try ${b} finally { unlock(); } }`) },
   );
 }
 
@@ -71,6 +84,12 @@ function block(ctx: Ctx): fc.Arbitrary<string> {
   return fc.array(statement(ctx), { minLength: 0, maxLength: 4 }).map((s) => `{ ${s.join(" ")} }`);
 }
 
+const imports = `import type { Pool } from "pg";
+import type { Mutex } from "async-mutex";
+import type { QuickJSContext } from "quickjs-emscripten";
+`;
+
 export const program: fc.Arbitrary<string> = block({ inLoop: false, labels: [], depth: 0 }).map(
-  (body) => `export async function generated(a: D, b: D, c: D, p: boolean, q: boolean, n: number, items: D[], table: Record<string, D>) ${body}`,
+  (body) =>
+    `${imports}export async function generated(a: D, b: D, c: D, p: boolean, q: boolean, n: number, items: D[], table: Record<string, D>, pool: Pool, mutex: Mutex, vm: QuickJSContext) ${body}`,
 );
