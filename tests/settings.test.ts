@@ -1,5 +1,7 @@
 // settings.kref: every key validated with a message naming it; presets forced or import-aware;
 // user-defined kinds.
+import type { TestCaseError } from "@typescript-eslint/rule-tester";
+import type { ESLintUtils } from "@typescript-eslint/utils";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { describe, expect, it } from "vitest";
 import { parseSettings } from "../src/analysis/spec/settings.js";
@@ -86,6 +88,50 @@ export async function q(pool: Pool) {
   await client.query("select 1");
 }`;
 
+// A user kind "session" (openSession → close) and its one leak, shared by the cases below.
+type MessageIds = ESLintUtils.InferMessageIdsTypeFromRule<(typeof rules)["put-on-every-path"]>;
+const sessionCode = `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) return;
+  s.close();
+}`;
+const sessionOperations = {
+  acquire: [{ methods: ["openSession"], handle: "result" }],
+  put: [{ methods: ["close"], handle: "receiver" }],
+};
+const sessionLeak: TestCaseError<MessageIds>[] = [
+  {
+    messageId: "leakAtExit",
+    data: { handle: "s", line: "3", exit: "return" },
+    line: 4,
+    column: 17,
+    suggestions: [
+      {
+        messageId: "suggestPut",
+        output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  if (!s.valid) { s.close(); return; }
+  s.close();
+}`,
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: `
+export function f(store: Store) {
+  const s = store.openSession();
+  try {
+    if (!s.valid) return;
+  } finally {
+    s.close();
+  }
+}`,
+      },
+    ],
+  },
+];
+
 ruleTester.run("settings through the rules", rules["put-on-every-path"], {
   valid: [
     { name: "import-aware: without importing pg, pool.connect() is not tracked", code: pgCode },
@@ -124,85 +170,15 @@ export async function q(pool: Pool) {
     },
     {
       name: "a user-defined kind without modules is always on",
-      code: `
-export function f(store: Store) {
-  const s = store.openSession();
-  if (!s.valid) return;
-  s.close();
-}`,
-      settings: { kref: { resources: [{ name: "session", throwModel: "explicit", acquire: [{ methods: ["openSession"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }] } },
-      errors: [
-        {
-          messageId: "leakAtExit",
-          data: { handle: "s", line: "3", exit: "return" },
-          line: 4,
-          column: 17,
-          suggestions: [
-            {
-              messageId: "suggestPut",
-              output: `
-export function f(store: Store) {
-  const s = store.openSession();
-  if (!s.valid) { s.close(); return; }
-  s.close();
-}`,
-            },
-            {
-              messageId: "suggestTryFinally",
-              output: `
-export function f(store: Store) {
-  const s = store.openSession();
-  try {
-    if (!s.valid) return;
-  } finally {
-    s.close();
-  }
-}`,
-            },
-          ],
-        },
-      ],
+      code: sessionCode,
+      settings: { kref: { resources: [{ name: "session", throwModel: "explicit", ...sessionOperations }] } },
+      errors: sessionLeak,
     },
     {
       name: "a distinctive name turns a user kind on without its import",
-      code: `
-export function f(store: Store) {
-  const s = store.openSession();
-  if (!s.valid) return;
-  s.close();
-}`,
-      settings: { kref: { resources: [{ name: "session", modules: ["sessions"], distinctive: ["openSession"], throwModel: "explicit", acquire: [{ methods: ["openSession"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }] } },
-      errors: [
-        {
-          messageId: "leakAtExit",
-          data: { handle: "s", line: "3", exit: "return" },
-          line: 4,
-          column: 17,
-          suggestions: [
-            {
-              messageId: "suggestPut",
-              output: `
-export function f(store: Store) {
-  const s = store.openSession();
-  if (!s.valid) { s.close(); return; }
-  s.close();
-}`,
-            },
-            {
-              messageId: "suggestTryFinally",
-              output: `
-export function f(store: Store) {
-  const s = store.openSession();
-  try {
-    if (!s.valid) return;
-  } finally {
-    s.close();
-  }
-}`,
-            },
-          ],
-        },
-      ],
+      code: sessionCode,
+      settings: { kref: { resources: [{ name: "session", modules: ["sessions"], distinctive: ["openSession"], throwModel: "explicit", ...sessionOperations }] } },
+      errors: sessionLeak,
     },
     {
       name: "a user kind with a callback handle: the callback owns it, the releaser parameter puts it",

@@ -14,6 +14,13 @@ const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir: fixture } },
 });
 
+// pg's pool reached through another module of the project, without importing pg here.
+const viaDb = `import { getPool } from "./db.js";
+export async function q() {
+  const client = await getPool().connect();
+  await client.query("select 1");
+}`;
+
 // A class of the file's own that happens to have pg's method names.
 const ownPool = `import "pg";
 class Pool {
@@ -61,11 +68,7 @@ export async function q(pool: Pool) {
     },
     {
       name: "untyped (the default): pg's pool reached without importing pg is not checked",
-      code: `import { getPool } from "./db.js";
-export async function q() {
-  const client = await getPool().connect();
-  await client.query("select 1");
-}`,
+      code: viaDb,
       filename,
     },
     {
@@ -108,11 +111,7 @@ export async function first(name: string) {
     },
     {
       name: "typed: pg's pool reached through another module is checked without the import",
-      code: `import { getPool } from "./db.js";
-export async function q() {
-  const client = await getPool().connect();
-  await client.query("select 1");
-}`,
+      code: viaDb,
       filename,
       settings: typed,
       errors: [
