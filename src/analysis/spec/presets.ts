@@ -128,28 +128,22 @@ export const vscodePreset: ResourceKind = {
  * Throw model `explicit`: the stack's own `use`/`adopt`/`defer` calls do not throw in practice, and
  * under `any-call` every stack filled before `return stack` would be reported.
  */
-export const disposableStackPreset: ResourceKind = {
-  ...library("disposable-stack", [], {
-    acquire: [{ constructors: ["DisposableStack"], handle: result }],
-    put: [{ methods: ["dispose"], handle: receiver }],
-    sink: [{ methods: ["move"], handle: receiver }],
-  }),
-  throwModel: "explicit",
-  disposable: "sync",
-  distinctive: ["DisposableStack"],
-};
+function stackKind(name: string, className: string, dispose: string, disposable: "sync" | "async"): ResourceKind {
+  return {
+    ...library(name, [], {
+      acquire: [{ constructors: [className], handle: result }],
+      put: [{ methods: [dispose], handle: receiver }],
+      sink: [{ methods: ["move"], handle: receiver }],
+    }),
+    throwModel: "explicit",
+    disposable,
+    distinctive: [className],
+  };
+}
 
-/** `AsyncDisposableStack`: the same, disposed with `await stack.disposeAsync()` or `await using`. */
-export const asyncDisposableStackPreset: ResourceKind = {
-  ...library("async-disposable-stack", [], {
-    acquire: [{ constructors: ["AsyncDisposableStack"], handle: result }],
-    put: [{ methods: ["disposeAsync"], handle: receiver }],
-    sink: [{ methods: ["move"], handle: receiver }],
-  }),
-  throwModel: "explicit",
-  disposable: "async",
-  distinctive: ["AsyncDisposableStack"],
-};
+export const disposableStackPreset = stackKind("disposable-stack", "DisposableStack", "dispose", "sync");
+/** `AsyncDisposableStack`: disposed with `await stack.disposeAsync()` or `await using`. */
+export const asyncDisposableStackPreset = stackKind("async-disposable-stack", "AsyncDisposableStack", "disposeAsync", "async");
 
 export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
   [
