@@ -339,7 +339,29 @@ export function grab() {
   return d;
 }`,
       settings: lockKind,
-      errors: [{ messageId: "getOutsideLookupSection", data: { handle: "d", location: "cache", line: "5" }, line: 7, column: 10, suggestions: null }],
+      errors: [
+        {
+          messageId: "getOutsideLookupSection",
+          data: { handle: "d", location: "cache", line: "5" },
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: "suggestHoldLock",
+              data: { lock: "cacheLock" },
+              output: `
+let cache: Dev | null = null;
+export function grab() {
+  take_lock(cacheLock);
+  const d = cache;
+  if (d) kref_get(d.ref);
+  drop_lock(cacheLock);
+  return d;
+}`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "without the kind's lock patterns the same code has no critical section at all",

@@ -97,6 +97,8 @@ export interface LookupWithoutLockFinding {
   readonly knownLock: Node | null;
   /** The lock a `@kref-guarded-by` annotation names for the location, if any. */
   readonly annotatedLock: string | null;
+  /** The function's calls that take or release a lock (built-in or defined by a kind). */
+  readonly lockCalls: ReadonlyMap<Node, "lock" | "unlock">;
 }
 
 export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding | LookupWithoutLockFinding;
@@ -288,9 +290,25 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, templatesOf: (name:
         knownLock: null,
         annotatedLock: lookup.ast ? annotatedLockOf(lookup.ast, analysis.classifier) : null,
         locationPath: lookupLocation(lookup.ast, analysis.classifier),
+        lockCalls: lockCallsOf(cfg),
       };
     }
   }
+}
+
+/** Steps that take or release a lock, by their AST node (computed once per graph). */
+const lockCallCache = new WeakMap<Cfg, ReadonlyMap<Node, "lock" | "unlock">>();
+function lockCallsOf(cfg: Cfg): ReadonlyMap<Node, "lock" | "unlock"> {
+  let calls = lockCallCache.get(cfg);
+  if (!calls) {
+    const found = new Map<Node, "lock" | "unlock">();
+    for (const node of cfg.nodes) {
+      if (node.kind !== "step") continue;
+      for (const event of node.events) if (event.t === "lock" || event.t === "unlock") found.set(node.ast, event.t);
+    }
+    lockCallCache.set(cfg, (calls = found));
+  }
+  return calls;
 }
 
 /** Names the shared location a lookup step read. */

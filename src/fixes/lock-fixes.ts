@@ -36,15 +36,17 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   const get = childStatementIn(block, finding.node);
   if (!get || get === lookup.statement || get.range[0] < lookup.statement.range[1]) return null;
   const between = siblingsBetween(block, lookup.statement, get);
-  const unlocks = between.filter((s) => lockCallOf(s, UNLOCK_FUNCTIONS, "unlock") !== null);
-  const locks = between.filter((s) => lockCallOf(s, LOCK_FUNCTIONS, "lock") !== null);
+  const unlockCall = (s: Node): TSESTree.CallExpression | null => lockCallOf(s, UNLOCK_FUNCTIONS, "unlock", finding.lockCalls);
+  const lockingCall = (s: Node): TSESTree.CallExpression | null => lockCallOf(s, LOCK_FUNCTIONS, "lock", finding.lockCalls);
+  const unlocks = between.filter((s) => unlockCall(s) !== null);
+  const locks = between.filter((s) => lockingCall(s) !== null);
   // Several lock operations in between: the sections need restructuring, not one move.
   if (unlocks.length + locks.length > 1) return null;
   const unlock = unlocks[0];
   if (unlock) {
     const text = sourceCode.getText(unlock);
     return {
-      lock: lockName(lockCallOf(unlock, UNLOCK_FUNCTIONS, "unlock"), sourceCode),
+      lock: lockName(unlockCall(unlock), sourceCode),
       fix: (fixer) => [removeStatement(fixer, sourceCode, unlock), insertAfterStatement(sourceCode, fixer, get, text)],
     };
   }
@@ -52,7 +54,7 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   if (lock) {
     const text = sourceCode.getText(lock);
     return {
-      lock: lockName(lockCallOf(lock, LOCK_FUNCTIONS, "lock"), sourceCode),
+      lock: lockName(lockingCall(lock), sourceCode),
       fix: (fixer) => [insertBeforeStatement(fixer, sourceCode, lookup.statement, text), removeStatement(fixer, sourceCode, lock)],
     };
   }
@@ -95,9 +97,19 @@ function siblingsBetween(block: Node, first: Node, last: Node): Node[] {
   return (list as Node[]).filter((s) => s.range[0] >= first.range[1] && s.range[1] <= last.range[0]);
 }
 
-function lockCallOf(statement: Node, functions: ReadonlySet<string>, method: string): TSESTree.CallExpression | null {
+/**
+ * The lock (or unlock) call a statement consists of: one the analysis saw take or release a lock
+ * (kinds may define their own), or one of the built-in names.
+ */
+function lockCallOf(
+  statement: Node,
+  functions: ReadonlySet<string>,
+  method: string,
+  seen: ReadonlyMap<Node, "lock" | "unlock"> = new Map(),
+): TSESTree.CallExpression | null {
   if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.CallExpression) return null;
   const call = statement.expression;
+  if (seen.get(call) === method) return call;
   const { name, receiver } = calleeParts(call.callee);
   if (name === null) return null;
   return (receiver === null && functions.has(name)) || (receiver !== null && name === method) ? call : null;

@@ -28,6 +28,14 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
+  "the releaser is called before the get": [
+    [
+      {
+        messageId: "suggestHoldLock",
+        output: "\nconst cache = new Map<string, Entry>();\nconst cacheMutex = new Mutex();\nasync function lookup(key: string) {\n  const release = await cacheMutex.acquire();\n  const entry = cache.get(key);\n  if (entry) kref_get(entry.ref);\n  release();\n  return entry;\n}"
+      }
+    ]
+  ],
   "spin_unlock before the get": [
     [
       {
