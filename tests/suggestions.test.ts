@@ -15,6 +15,7 @@ import { invalid as fsPromisesCases } from "./presets/fs-promises.cases.js";
 import { invalid as genericPoolCases } from "./presets/generic-pool.cases.js";
 import { invalid as mysql2Cases } from "./presets/mysql2.cases.js";
 import { invalid as pgCases } from "./presets/pg.cases.js";
+import { invalid as disposableStackCases } from "./presets/disposable-stack.cases.js";
 import { invalid as embindCases } from "./presets/embind.cases.js";
 import { invalid as quickjsCases } from "./presets/quickjs-emscripten.cases.js";
 import { invalid as vscodeCases } from "./presets/vscode.cases.js";
@@ -50,6 +51,7 @@ const subjects: { name: string; code: string }[] = [
     ...quickjsCases,
     ...embindCases,
     ...vscodeCases,
+    ...disposableStackCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

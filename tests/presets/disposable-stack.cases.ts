@@ -95,6 +95,16 @@ export const invalid: InvalidTestCase<MessageId, []>[] = [
   if (!ok) throw new Error("bad");
   await stack.disposeAsync();
 }`, errors: [{ messageId: "leakAtExit", data: { handle: "stack", line: "2", exit: "throw" }, line: 3, column: 12 }] },
+  { name: "the catch returns without disposing", code: `export function run() {
+  const stack = new DisposableStack();
+  try {
+    work();
+  } catch {
+    return false;
+  }
+  stack.dispose();
+  return true;
+}`, errors: [{ messageId: "leakAtExit", data: { handle: "stack", line: "2", exit: "return" }, line: 6, column: 5 }] },
   { name: "a loop iteration that continues without disposing", code: `export function each(names: string[]) {
   for (const name of names) {
     const stack = new DisposableStack();

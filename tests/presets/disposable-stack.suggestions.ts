@@ -36,6 +36,22 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
+  "the catch returns without disposing": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "export function run() {\n  const stack = new DisposableStack();\n  try {\n    work();\n  } catch {\n    stack.dispose();\n    return false;\n  }\n  stack.dispose();\n  return true;\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "export function run() {\n  const stack = new DisposableStack();\n  try {\n    try {\n      work();\n    } catch {\n      return false;\n    }\n    return true;\n  } finally {\n    stack.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "export function run() {\n  using stack = new DisposableStack();\n  try {\n    work();\n  } catch {\n    return false;\n  }\n  return true;\n}"
+      }
+    ]
+  ],
   "a loop iteration that continues without disposing": [
     [
       {
