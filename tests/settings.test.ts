@@ -364,6 +364,42 @@ export function grab() {
       ],
     },
     {
+      name: "the releaser of a kind's lock is called before the get: the suggestion names the lock",
+      code: `
+let cache: Dev | null = null;
+export async function grab(locks: Locks) {
+  const release = await locks.hold();
+  const d = cache;
+  release();
+  if (d) kref_get(d.ref);
+  return d;
+}`,
+      settings: lockKind,
+      errors: [
+        {
+          messageId: "getOutsideLookupSection",
+          data: { handle: "d", location: "cache", line: "5" },
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: "suggestHoldLock",
+              data: { lock: "locks" },
+              output: `
+let cache: Dev | null = null;
+export async function grab(locks: Locks) {
+  const release = await locks.hold();
+  const d = cache;
+  if (d) kref_get(d.ref);
+  release();
+  return d;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "without the kind's lock patterns the same code has no critical section at all",
       code: `
 let cache: Dev | null = null;

@@ -98,7 +98,13 @@ export interface LookupWithoutLockFinding {
   /** The lock a `@kref-guarded-by` annotation names for the location, if any. */
   readonly annotatedLock: string | null;
   /** The function's calls that take or release a lock (built-in or defined by a kind). */
-  readonly lockCalls: ReadonlyMap<Node, "lock" | "unlock">;
+  readonly lockCalls: ReadonlyMap<Node, LockCall>;
+}
+
+/** A call that takes or releases a lock, and the lock's source name when it has one. */
+export interface LockCall {
+  readonly op: "lock" | "unlock";
+  readonly lock: string | null;
 }
 
 export type Finding = LeakFinding | GetAfterHandoffFinding | HandoffWithoutRefFinding | LookupWithoutLockFinding;
@@ -290,25 +296,36 @@ function toFinding(analysis: FunctionAnalysis, issue: Issue, templatesOf: (name:
         knownLock: null,
         annotatedLock: lookup.ast ? annotatedLockOf(lookup.ast, analysis.classifier) : null,
         locationPath: lookupLocation(lookup.ast, analysis.classifier),
-        lockCalls: lockCallsOf(cfg),
+        lockCalls: lockCallsOf(cfg, analysis.classifier),
       };
     }
   }
 }
 
 /** Steps that take or release a lock, by their AST node (computed once per graph). */
-const lockCallCache = new WeakMap<Cfg, ReadonlyMap<Node, "lock" | "unlock">>();
-function lockCallsOf(cfg: Cfg): ReadonlyMap<Node, "lock" | "unlock"> {
+const lockCallCache = new WeakMap<Cfg, ReadonlyMap<Node, LockCall>>();
+function lockCallsOf(cfg: Cfg, classifier: Classifier): ReadonlyMap<Node, LockCall> {
   let calls = lockCallCache.get(cfg);
   if (!calls) {
-    const found = new Map<Node, "lock" | "unlock">();
+    const found = new Map<Node, LockCall>();
     for (const node of cfg.nodes) {
       if (node.kind !== "step") continue;
-      for (const event of node.events) if (event.t === "lock" || event.t === "unlock") found.set(node.ast, event.t);
+      for (const event of node.events) {
+        if (event.t === "lock" || event.t === "unlock") found.set(node.ast, { op: event.t, lock: lockNameOf(event.key, classifier) });
+      }
     }
     lockCallCache.set(cfg, (calls = found));
   }
   return calls;
+}
+
+/** The source name of a lock key: `o3.lock` → `dev.lock`, `~text` → `text`; null if unknown. */
+function lockNameOf(key: string, classifier: Classifier): string | null {
+  if (key.startsWith("~")) return key.slice(1);
+  const dot = key.indexOf(".");
+  const root = dot < 0 ? key : key.slice(0, dot);
+  const name = root === "this" ? "this" : classifier.scope.nameOfKey(root);
+  return name === null ? null : name + (dot < 0 ? "" : key.slice(dot));
 }
 
 /** Names the shared location a lookup step read. */

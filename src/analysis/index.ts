@@ -21,6 +21,7 @@ export type {
   HandoffWithoutRefFinding,
   LeakExit,
   LeakFinding,
+  LockCall,
   LookupWithoutLockFinding,
   SourceRange,
 } from "./findings.js";

@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../analysis/ast.js";
 import { calleeParts, walkAll } from "../analysis/ast.js";
-import type { LookupWithoutLockFinding } from "../analysis/index.js";
+import type { LockCall, LookupWithoutLockFinding } from "../analysis/index.js";
 import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../analysis/spec/locks.js";
 import type { Fix, Fixer, SourceCode } from "./edits.js";
 import {
@@ -46,7 +46,7 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   if (unlock) {
     const text = sourceCode.getText(unlock);
     return {
-      lock: lockName(unlockCall(unlock), sourceCode),
+      lock: seenLockName(unlockCall(unlock), finding) ?? lockName(unlockCall(unlock), sourceCode),
       fix: (fixer) => [removeStatement(fixer, sourceCode, unlock), insertAfterStatement(sourceCode, fixer, get, text)],
     };
   }
@@ -54,7 +54,7 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   if (lock) {
     const text = sourceCode.getText(lock);
     return {
-      lock: lockName(lockingCall(lock), sourceCode),
+      lock: seenLockName(lockingCall(lock), finding) ?? lockName(lockingCall(lock), sourceCode),
       fix: (fixer) => [insertBeforeStatement(fixer, sourceCode, lookup.statement, text), removeStatement(fixer, sourceCode, lock)],
     };
   }
@@ -105,14 +105,19 @@ function lockCallOf(
   statement: Node,
   functions: ReadonlySet<string>,
   method: string,
-  seen: ReadonlyMap<Node, "lock" | "unlock"> = new Map(),
+  seen: ReadonlyMap<Node, LockCall> = new Map(),
 ): TSESTree.CallExpression | null {
   if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.CallExpression) return null;
   const call = statement.expression;
-  if (seen.get(call) === method) return call;
+  if (seen.get(call)?.op === method) return call;
   const { name, receiver } = calleeParts(call.callee);
   if (name === null) return null;
   return (receiver === null && functions.has(name)) || (receiver !== null && name === method) ? call : null;
+}
+
+/** The lock's name as the analysis resolved it (a releaser knows its mutex), if it did. */
+function seenLockName(call: TSESTree.CallExpression | null, finding: LookupWithoutLockFinding): string | null {
+  return call ? (finding.lockCalls.get(call)?.lock ?? null) : null;
 }
 
 function lockName(call: TSESTree.CallExpression | null, sourceCode: SourceCode): string {
