@@ -156,8 +156,6 @@ export class KindTable {
           for (const name of [...(pattern.functions ?? []), ...(pattern.methods ?? []), ...(pattern.constructors ?? [])]) names.add(name);
         }
       }
-    }
-    for (const kind of kinds) {
       for (const op of ["lock", "unlock", "scoped"] as const) {
         for (const pattern of kind.locks?.[op] ?? []) {
           for (const name of pattern.functions ?? []) add(this.lockByFunction, name, { op, pattern });
