@@ -52,7 +52,18 @@ function filesOf(dir, pattern) {
 
 // Two passes: presets import-aware (what users get), and every preset forced on in every file,
 // imported or not (the harshest setting: method names like open() then match unrelated code).
-const presets = ["pg", "mysql2", "generic-pool", "async-mutex", "fs-promises", "quickjs-emscripten", "embind", "vscode"];
+const presets = [
+  "pg",
+  "mysql2",
+  "generic-pool",
+  "async-mutex",
+  "fs-promises",
+  "quickjs-emscripten",
+  "embind",
+  "vscode",
+  "disposable-stack",
+  "async-disposable-stack",
+];
 const base = [
   { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ["**/*.js"], languageOptions: { parser: tsParser, sourceType: "module" } },
