@@ -253,8 +253,8 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
  * and an unknown object is never reported: merging trades precision for silence.
  */
 export function joinStates(a: State, b: State): State {
+  if (a === b) return a;
   const objs = new Map<ObjId, RefObject>();
-  const unknownObject = (o: RefObject): RefObject => (o.unknown ? o : changedObject(o, { unknown: true }));
   for (const [id, oa] of a.objs) {
     const ob = b.objs.get(id);
     objs.set(id, ob ? joinObjects(oa, ob) : unknownObject(oa));
@@ -262,26 +262,50 @@ export function joinStates(a: State, b: State): State {
   for (const [id, ob] of b.objs) if (!a.objs.has(id)) objs.set(id, unknownObject(ob));
   // A path bound differently (or only on one side) keeps naming an object, but an unknown one:
   // the handle goes silent instead of looking freshly unowned.
-  const bind = new Map<PathKey, ObjId>();
-  for (const path of new Set([...a.bind.keys(), ...b.bind.keys()])) {
-    const ida = a.bind.get(path);
-    const idb = b.bind.get(path);
-    const id = (ida ?? idb) as ObjId;
-    bind.set(path, id);
-    if (ida !== idb) {
-      for (const other of [ida, idb]) {
-        const o = other === undefined ? undefined : objs.get(other);
-        if (o) objs.set(other as ObjId, unknownObject(o));
+  const forget = (id: ObjId | undefined): void => {
+    const o = id === undefined ? undefined : objs.get(id);
+    if (o) objs.set(id as ObjId, unknownObject(o));
+  };
+  const bind = a.bind === b.bind ? a.bind : new Map<PathKey, ObjId>();
+  if (bind !== a.bind) {
+    const writable = bind as Map<PathKey, ObjId>;
+    for (const [path, ida] of a.bind) {
+      const idb = b.bind.get(path);
+      writable.set(path, ida);
+      if (ida !== idb) {
+        forget(ida);
+        forget(idb);
       }
     }
+    for (const [path, idb] of b.bind) {
+      if (a.bind.has(path)) continue;
+      writable.set(path, idb);
+      forget(idb);
+    }
   }
-  const facts = new Map<string, boolean>();
-  for (const [k, v] of a.facts) if (b.facts.get(k) === v) facts.set(k, v);
   const exitAt = a.exitAt === b.exitAt ? a.exitAt : AMBIGUOUS_EXIT;
-  const locks = new Map<string, number>();
-  for (const [k, v] of a.locks) if (b.locks.get(k) === v) locks.set(k, v);
-  if (locks.size !== a.locks.size || locks.size !== b.locks.size) locks.set(UNKNOWN_LOCKS, 0);
   const named = new Set(bind.values());
-  for (const id of [...objs.keys()]) if (!named.has(id)) objs.delete(id);
-  return new State(bind, objs, facts, locks, exitAt);
+  for (const id of objs.keys()) if (!named.has(id)) objs.delete(id);
+  return new State(bind, objs, agreeing(a.facts, b.facts), joinLocks(a.locks, b.locks), exitAt);
+}
+
+function unknownObject(o: RefObject): RefObject {
+  return o.unknown ? o : changedObject(o, { unknown: true });
+}
+
+/** Facts both states hold alike (the same map when they share it). */
+function agreeing(a: ReadonlyMap<string, boolean>, b: ReadonlyMap<string, boolean>): ReadonlyMap<string, boolean> {
+  if (a === b) return a;
+  const facts = new Map<string, boolean>();
+  for (const [k, v] of a) if (b.get(k) === v) facts.set(k, v);
+  return facts;
+}
+
+/** Locks held alike on both sides; any disagreement adds "which locks are held is unknown". */
+function joinLocks(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  if (a === b) return a;
+  const locks = new Map<string, number>();
+  for (const [k, v] of a) if (b.get(k) === v) locks.set(k, v);
+  if (locks.size !== a.size || locks.size !== b.size) locks.set(UNKNOWN_LOCKS, 0);
+  return locks;
 }
