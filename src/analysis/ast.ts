@@ -98,6 +98,12 @@ export function walkAll(root: Node, enter: (node: Node) => void): void {
   }
 }
 
+/** The call whose last argument is `fn` (`pool.connect((err, c, done) => …)`), if there is one. */
+export function callWithLastArgument(fn: Node): TSESTree.CallExpression | null {
+  const call = fn.parent;
+  return call && call.type === T.CallExpression && call.arguments[call.arguments.length - 1] === fn ? call : null;
+}
+
 /** Strips type-only wrappers and parentheses-like nodes that do not change the value. */
 export function skipTypeWrappers(node: Node): Node {
   let current = node;

@@ -6,7 +6,7 @@ import type { Node } from "./ast.js";
 import { calleeParts, skipTypeWrappers, valueParent } from "./ast.js";
 import type { ResourceKind } from "./spec/kinds.js";
 
-export const DEFERRED_SINKS = new Set([
+const DEFERRED_SINKS = new Set([
   "setTimeout",
   "setInterval",
   "setImmediate",

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
 import {
+  callWithLastArgument,
   calleeParts,
   displayName,
   pushChildren,
@@ -69,8 +70,8 @@ export class Classifier {
 
   /** Paths of the parameters by which a callback receives a handle, made relevant here. */
   private noteCallbackHandle(): CallbackHandle | null {
-    const call = this.fn.parent;
-    if (!call || call.type !== T.CallExpression || call.arguments[call.arguments.length - 1] !== this.fn) return null;
+    const call = callWithLastArgument(this.fn);
+    if (!call) return null;
     const m = this.table.match(call);
     const params = callbackParamsOf(m);
     if (!m || !params) return null;

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
-import { calleeParts, displayName, forEachChild, isFunction, pushChildren, walkOwnBody } from "./ast.js";
+import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren, walkOwnBody } from "./ast.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
@@ -144,7 +144,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       const analysis = analyse(fn, summaries.lookup);
       findings.push(...findingsOf(analysis, guards, input.text));
       functions.push({ fn, skipped: null });
-      if (!ownedReturns.has(fn)) ownedReturns.set(fn, returnsOwned(analysis));
+      // Only a named function can be a helper whose summary a later caller asks for.
+      if (nameOfFunction(fn) !== null && !ownedReturns.has(fn)) ownedReturns.set(fn, returnsOwned(analysis));
       analysed.delete(fn);
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash. An
@@ -215,8 +216,8 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State |
 
 /** The lock a kind's `scoped` pattern holds while `fn`, its function-literal last argument, runs. */
 function definedScopedLockOf(fn: FunctionNode, classifier: Classifier): string | null {
-  const call = fn.parent;
-  if (!call || call.type !== T.CallExpression || call.arguments[call.arguments.length - 1] !== fn) return null;
+  const call = callWithLastArgument(fn);
+  if (!call) return null;
   const defined = classifier.table.lockOperationOf(call);
   if (!defined || defined.op !== "scoped" || !defined.lock) return null;
   return lockKeyOf(defined.lock, (n) => classifier.scope.pathOf(n));
@@ -289,7 +290,7 @@ function nameOfFunction(fn: Node): string | null {
 }
 
 /** Where calls by name sit: the innermost function around each call, and each function's outer one. */
-export class CallIndex {
+class CallIndex {
   private readonly innermostByName = new Map<string, FunctionNode[]>();
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
   /** Calls whose last argument is a function literal, by called name. */
@@ -350,14 +351,6 @@ export class CallIndex {
     }
     return [...found].sort((a, b) => a.range[0] - b.range[0]);
   }
-}
-
-/**
- * Functions that contain a tracked call, directly or in a nested function (a callback may operate
- * on a handle of its enclosing function), in source order.
- */
-export function functionsWithTrackedCalls(program: TSESTree.Program, table: KindTable): FunctionNode[] {
-  return new CallIndex(program).functionsCalling((name) => table.isTrackedName(name));
 }
 
 /** ESLint sets `parent` on every node; plain parser output (tests, tools) may not have it. */

@@ -68,13 +68,6 @@ export class State {
   static initial(): State {
     return new State(new Map(), new Map(), new Map(), new Map(), NO_EXIT);
   }
-
-  /** The paths that name an object. */
-  pathsOf(id: ObjId): PathKey[] {
-    const paths: PathKey[] = [];
-    for (const [path, obj] of this.bind) if (obj === id) paths.push(path);
-    return paths;
-  }
 }
 
 /**
@@ -204,7 +197,7 @@ export function changedObject(obj: RefObject, change: Partial<RefObject>): RefOb
   };
 }
 
-export function sameObject(a: RefObject, b: RefObject): boolean {
+function sameObject(a: RefObject, b: RefObject): boolean {
   return (
     a.unknown === b.unknown &&
     a.nullness === b.nullness &&
@@ -219,14 +212,10 @@ export function sameObject(a: RefObject, b: RefObject): boolean {
 function sameLookup(a: Lookup | null, b: Lookup | null): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
-  return a.site === b.site && a.crossed === b.crossed && a.requires === b.requires && sameStrings(a.sections, b.sections);
+  return a.site === b.site && a.crossed === b.crossed && a.requires === b.requires && sameList(a.sections, b.sections);
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
@@ -266,12 +255,12 @@ export function joinStates(a: State, b: State): State {
     const o = id === undefined ? undefined : objs.get(id);
     if (o) objs.set(id as ObjId, unknownObject(o));
   };
-  const bind = a.bind === b.bind ? a.bind : new Map<PathKey, ObjId>();
-  if (bind !== a.bind) {
-    const writable = bind as Map<PathKey, ObjId>;
+  let bind = a.bind;
+  if (a.bind !== b.bind) {
+    const joined = new Map<PathKey, ObjId>();
     for (const [path, ida] of a.bind) {
       const idb = b.bind.get(path);
-      writable.set(path, ida);
+      joined.set(path, ida);
       if (ida !== idb) {
         forget(ida);
         forget(idb);
@@ -279,9 +268,10 @@ export function joinStates(a: State, b: State): State {
     }
     for (const [path, idb] of b.bind) {
       if (a.bind.has(path)) continue;
-      writable.set(path, idb);
+      joined.set(path, idb);
       forget(idb);
     }
+    bind = joined;
   }
   const exitAt = a.exitAt === b.exitAt ? a.exitAt : AMBIGUOUS_EXIT;
   const named = new Set(bind.values());

@@ -411,7 +411,7 @@ function leakOf(obj: RefObject, node: number, exitAt: number): Leak {
 }
 
 /** The state on a branch edge, or null when the path is infeasible. */
-export function assume(state: State, condition: Condition | null, value: boolean): State | null {
+function assume(state: State, condition: Condition | null, value: boolean): State | null {
   if (!condition) return state;
   if (condition.kind === "fact") {
     const holds = condition.negate ? !value : value;
@@ -450,27 +450,26 @@ function assumeNull(state: State, condition: Extract<Condition, { kind: "null" }
 }
 
 /**
- * The entry state of a callback: `owned` handles hold one reference each, `lookedUp` ones were
- * read from shared memory before a boundary, `locks` are held. All taken at step `site`.
- */
-/**
  * Entry states of a callback handed a handle as parameters: it owns one reference, named by
  * every parameter in `paths`; with an error parameter, also the state where the error is set
  * and nothing was handed over. Locks are unknown (the caller's).
  */
 export function callbackEntryStates(paths: readonly PathKey[], name: string, site: number, errorFact: string | null): State[] {
-  const owned = new Draft(State.initial());
+  const nothing = initialState([], [], site, [UNKNOWN_LOCKS]);
+  const owned = new Draft(nothing);
   owned.writableObjs().set("e0", fresh(name, [site], false));
   for (const path of paths) owned.writableBind().set(path, "e0");
-  owned.writableLocks().set(UNKNOWN_LOCKS, site);
   if (errorFact === null) return [owned.freeze()];
   owned.writableFacts().set(errorFact, false);
-  const failed = new Draft(State.initial());
+  const failed = new Draft(nothing);
   failed.writableFacts().set(errorFact, true);
-  failed.writableLocks().set(UNKNOWN_LOCKS, site);
   return [owned.freeze(), failed.freeze()];
 }
 
+/**
+ * The entry state of a callback: `owned` handles hold one reference each, `lookedUp` ones were
+ * read from shared memory before a boundary, `locks` are held. All taken at step `site`.
+ */
 export function initialState(
   owned: readonly { path: PathKey; name: string }[],
   lookedUp: readonly { path: PathKey; name: string }[],
@@ -479,12 +478,12 @@ export function initialState(
 ): State {
   const d = new Draft(State.initial());
   owned.forEach(({ path, name }, index) => {
-    d.writableObjs().set(`e${index}`, { ...fresh(name, [site], false) });
+    d.writableObjs().set(`e${index}`, fresh(name, [site], false));
     d.writableBind().set(path, `e${index}`);
   });
   lookedUp.forEach(({ path, name }, index) => {
     const lookup = { site, sections: [], crossed: true, requires: null };
-    d.writableObjs().set(`l${index}`, { ...fresh(name, []), nullness: "unknown", lookup });
+    d.writableObjs().set(`l${index}`, changedObject(fresh(name, []), { nullness: "unknown", lookup }));
     d.writableBind().set(path, `l${index}`);
   });
   for (const lock of locks) d.writableLocks().set(lock, site);

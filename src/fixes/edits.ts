@@ -3,7 +3,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../analysis/ast.js";
-import { forEachChild, isFunction } from "../analysis/ast.js";
+import { isFunction, pushChildren } from "../analysis/ast.js";
 
 export type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Fixer = TSESLint.RuleFixer;
@@ -134,7 +134,7 @@ export function mentions(node: Node | null | undefined, name: string): boolean {
   while (stack.length > 0) {
     const n = stack.pop() as Node;
     if (n.type === T.Identifier && n.name === name) return true;
-    forEachChild(n, (child) => stack.push(child));
+    pushChildren(n, stack);
   }
   return false;
 }

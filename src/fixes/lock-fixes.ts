@@ -46,7 +46,7 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   if (unlock) {
     const text = sourceCode.getText(unlock);
     return {
-      lock: seenLockName(unlockCall(unlock), finding) ?? lockName(unlockCall(unlock), sourceCode),
+      lock: lockName(unlockCall(unlock), sourceCode, finding.lockCalls),
       fix: (fixer) => [removeStatement(fixer, sourceCode, unlock), insertAfterStatement(sourceCode, fixer, get, text)],
     };
   }
@@ -54,7 +54,7 @@ export function holdLockAcross(finding: LookupWithoutLockFinding, sourceCode: So
   if (lock) {
     const text = sourceCode.getText(lock);
     return {
-      lock: seenLockName(lockingCall(lock), finding) ?? lockName(lockingCall(lock), sourceCode),
+      lock: lockName(lockingCall(lock), sourceCode, finding.lockCalls),
       fix: (fixer) => [insertBeforeStatement(fixer, sourceCode, lookup.statement, text), removeStatement(fixer, sourceCode, lock)],
     };
   }
@@ -115,13 +115,11 @@ function lockCallOf(
   return (receiver === null && functions.has(name)) || (receiver !== null && name === method) ? call : null;
 }
 
-/** The lock's name as the analysis resolved it (a releaser knows its mutex), if it did. */
-function seenLockName(call: TSESTree.CallExpression | null, finding: LookupWithoutLockFinding): string | null {
-  return call ? (finding.lockCalls.get(call)?.lock ?? null) : null;
-}
-
-function lockName(call: TSESTree.CallExpression | null, sourceCode: SourceCode): string {
+/** The lock's name: as the analysis resolved it (a releaser knows its mutex), else from the call's text. */
+function lockName(call: TSESTree.CallExpression | null, sourceCode: SourceCode, seen: ReadonlyMap<Node, LockCall> = new Map()): string {
   if (!call) return "the lock";
+  const resolved = seen.get(call)?.lock;
+  if (resolved) return resolved;
   const { receiver } = calleeParts(call.callee);
   const arg = call.arguments[0];
   return receiver ? sourceCode.getText(receiver) : arg ? sourceCode.getText(arg) : "the lock";

@@ -819,8 +819,7 @@ class Builder {
         // JSX and other value-only syntax: evaluate the children in order.
         if (e.type.startsWith("TS")) return;
         forEachChild(e, (child) => {
-          if (isFunction(child)) this.expr(child);
-          else if (!child.type.startsWith("TS")) this.expr(child);
+          if (!child.type.startsWith("TS")) this.expr(child);
         });
     }
   }

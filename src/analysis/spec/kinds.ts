@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../ast.js";
-import { calleeParts, skipTypeWrappers } from "../ast.js";
+import { calleeParts, isFunction, skipTypeWrappers } from "../ast.js";
 import type { TypeOracle } from "./types.js";
 
 export type Operation = "acquire" | "get" | "tryGet" | "put" | "sink";
@@ -176,11 +176,6 @@ export class KindTable {
     return this.byFunction.has(name) || this.byMethod.has(name) || this.byConstructor.has(name);
   }
 
-  /** Some operation of a kind releases through a releaser function (async-mutex). */
-  hasReleasers(): boolean {
-    return this.kinds.some((k) => OPERATIONS.some((op) => k.operations[op].some((p) => "releaser" in p.handle)));
-  }
-
   /** A lock, unlock or scoped-lock call defined by one of the kinds, if the call is one. */
   lockOperationOf(call: TSESTree.CallExpression): LockOperation | null {
     if (this.lockByFunction.size === 0 && this.lockByMethod.size === 0) return null;
@@ -189,16 +184,9 @@ export class KindTable {
     const candidates = receiver === null ? this.lockByFunction.get(name) : this.lockByMethod.get(name);
     for (const { op, pattern } of candidates ?? []) {
       const position = pattern.handle;
-      if ("arg" in position) {
-        const arg = call.arguments[position.arg];
-        if (arg && arg.type !== T.SpreadElement) return { op, lock: position.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg), releaser: false };
-        continue;
-      }
-      if ("receiver" in position) {
-        if (receiver) return { op, lock: skipTypeWrappers(receiver), releaser: false };
-        continue;
-      }
       if ("releaser" in position && op === "lock") return { op, lock: receiver ? skipTypeWrappers(receiver) : null, releaser: true };
+      const lock = nodeAt(position, call, receiver);
+      if (lock) return { op, lock, releaser: false };
     }
     return null;
   }
@@ -231,20 +219,14 @@ export class KindTable {
     for (const { kind, operation, pattern } of candidates) {
       if (!this.typeAllows(kind, call.callee, receiver)) continue;
       const position = pattern.handle;
-      if ("arg" in position) {
-        const arg = call.arguments[position.arg];
-        if (!arg || arg.type === T.SpreadElement) continue;
-        const handle = position.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg);
+      if ("arg" in position || "receiver" in position) {
+        const handle = nodeAt(position, call, receiver);
         if (handle) return { kind, operation, handle, position };
-        continue;
-      }
-      if ("receiver" in position) {
-        if (receiver) return { kind, operation, handle: skipTypeWrappers(receiver), position };
         continue;
       }
       if ("callback" in position) {
         const last = call.arguments[call.arguments.length - 1];
-        if (last && isFunctionNode(last)) return { kind, operation, handle: null, position };
+        if (last && isFunction(last)) return { kind, operation, handle: null, position };
         continue;
       }
       return { kind, operation, handle: null, position };
@@ -253,8 +235,15 @@ export class KindTable {
   }
 }
 
-function isFunctionNode(node: Node): boolean {
-  return node.type === T.ArrowFunctionExpression || node.type === T.FunctionExpression;
+/** The node an argument or receiver position designates in a call, or null when it has none. */
+function nodeAt(position: HandlePosition, call: TSESTree.CallExpression, receiver: Node | null): Node | null {
+  if ("arg" in position) {
+    const arg = call.arguments[position.arg];
+    if (!arg || arg.type === T.SpreadElement) return null;
+    return position.fieldOfHandle ? ownerOfField(arg) : skipTypeWrappers(arg);
+  }
+  if ("receiver" in position) return receiver ? skipTypeWrappers(receiver) : null;
+  return null;
 }
 
 /** The callback parameters of a call matched with a callback handle position, if it is one. */

@@ -91,18 +91,10 @@ function parseKind(raw: unknown, where: string): ResourceKind {
   const concurrency = raw.concurrency ?? "event-loop";
   if (concurrency !== "threads" && concurrency !== "event-loop") fail(`${where}.concurrency must be "threads" or "event-loop", not ${describe(concurrency)}`);
   const operations = {} as Record<Operation, CallPattern[]>;
-  for (const op of OPERATIONS) {
-    const list = raw[op];
-    if (list !== undefined && !Array.isArray(list)) fail(`${where}.${op} must be an array of call patterns, not ${describe(list)}`);
-    operations[op] = ((list ?? []) as unknown[]).map((p, i) => parsePattern(p, `${where}.${op}[${i}]`));
-  }
+  for (const op of OPERATIONS) operations[op] = patternList(raw[op], `${where}.${op}`).map(({ pattern }) => pattern);
   const locks = { lock: [] as CallPattern[], unlock: [] as CallPattern[], scoped: [] as CallPattern[] };
   for (const op of LOCK_KEYS) {
-    const list = raw[op];
-    if (list !== undefined && !Array.isArray(list)) fail(`${where}.${op} must be an array of call patterns, not ${describe(list)}`);
-    locks[op] = ((list ?? []) as unknown[]).map((p, i) => {
-      const at = `${where}.${op}[${i}]`;
-      const pattern = parsePattern(p, at);
+    locks[op] = patternList(raw[op], `${where}.${op}`).map(({ pattern, at }) => {
       const h = pattern.handle;
       const fits = "arg" in h || "receiver" in h || (op === "lock" && "releaser" in h);
       if (!fits) fail(`${at}.handle must name the lock: { "arg": n }, { "field": n } or "receiver"${op === "lock" ? ', or "releaser"' : ""}`);
@@ -127,6 +119,12 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     ...(distinctive ? { distinctive } : {}),
     ...(hasLocks ? { locks } : {}),
   };
+}
+
+/** An optional list of call patterns, each with where it stands (for messages). */
+function patternList(raw: unknown, where: string): { pattern: CallPattern; at: string }[] {
+  if (raw !== undefined && !Array.isArray(raw)) fail(`${where} must be an array of call patterns, not ${describe(raw)}`);
+  return ((raw ?? []) as unknown[]).map((p, i) => ({ pattern: parsePattern(p, `${where}[${i}]`), at: `${where}[${i}]` }));
 }
 
 function parsePattern(raw: unknown, where: string): CallPattern {
