@@ -1,6 +1,6 @@
 // kref/get-before-handoff: take the reference before a handle goes to another task, never after.
 import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -28,30 +28,26 @@ export default createRule<[], MessageId>({
     defaultOptions: [],
   },
   create(context) {
-    return {
-      Program() {
-        for (const finding of findingsFor(context)) {
-          if (finding.type === "getAfterHandoff") {
-            const data = { handle: finding.handle, line: String(finding.handoffLine) };
-            const move = safely(() => moveGetBeforeHandoff(finding, context.sourceCode));
-            context.report({
-              loc: finding.loc,
-              messageId: "getAfterHandoff",
-              data,
-              suggest: move ? [{ messageId: "suggestMoveGet", data, fix: move }] : [],
-            });
-          } else if (finding.type === "handoffWithoutRef") {
-            const data = { handle: finding.handle };
-            const get = safely(() => getBeforeHandoff(finding, context.sourceCode));
-            context.report({
-              loc: finding.loc,
-              messageId: "handoffWithoutRef",
-              data,
-              suggest: get ? [{ messageId: "suggestGet", data, fix: get }] : [],
-            });
-          }
-        }
-      },
-    };
+    return onFindings(context, (finding) => {
+      if (finding.type === "getAfterHandoff") {
+        const data = { handle: finding.handle, line: String(finding.handoffLine) };
+        const move = safely(() => moveGetBeforeHandoff(finding, context.sourceCode));
+        context.report({
+          loc: finding.loc,
+          messageId: "getAfterHandoff",
+          data,
+          suggest: move ? [{ messageId: "suggestMoveGet", data, fix: move }] : [],
+        });
+      } else if (finding.type === "handoffWithoutRef") {
+        const data = { handle: finding.handle };
+        const get = safely(() => getBeforeHandoff(finding, context.sourceCode));
+        context.report({
+          loc: finding.loc,
+          messageId: "handoffWithoutRef",
+          data,
+          suggest: get ? [{ messageId: "suggestGet", data, fix: get }] : [],
+        });
+      }
+    });
   },
 });

@@ -1,7 +1,7 @@
 // kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
 // reference in one critical section.
 import { holdLockAcross } from "../fixes/lock-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -28,19 +28,15 @@ export default createRule<[], MessageId>({
     defaultOptions: [],
   },
   create(context) {
-    return {
-      Program() {
-        for (const finding of findingsFor(context)) {
-          if (finding.type !== "lookupWithoutLock") continue;
-          const hold = safely(() => holdLockAcross(finding, context.sourceCode));
-          context.report({
-            loc: finding.loc,
-            messageId: finding.mode === "threads" ? "getOutsideLookupSection" : "getAfterBoundary",
-            data: { handle: finding.handle, location: finding.location, line: String(finding.lookupLine) },
-            suggest: hold ? [{ messageId: "suggestHoldLock", data: { lock: hold.lock }, fix: hold.fix }] : [],
-          });
-        }
-      },
-    };
+    return onFindings(context, (finding) => {
+      if (finding.type !== "lookupWithoutLock") return;
+      const hold = safely(() => holdLockAcross(finding, context.sourceCode));
+      context.report({
+        loc: finding.loc,
+        messageId: finding.mode === "threads" ? "getOutsideLookupSection" : "getAfterBoundary",
+        data: { handle: finding.handle, location: finding.location, line: String(finding.lookupLine) },
+        suggest: hold ? [{ messageId: "suggestHoldLock", data: { lock: hold.lock }, fix: hold.fix }] : [],
+      });
+    });
   },
 });

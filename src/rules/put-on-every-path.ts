@@ -1,7 +1,7 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
 import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, findingsFor } from "../util/analysis.js";
+import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
@@ -39,13 +39,9 @@ export default createRule<[], MessageId>({
     defaultOptions: [],
   },
   create(context) {
-    return {
-      Program() {
-        for (const finding of findingsFor(context)) {
-          if (finding.type === "leak") report(finding);
-        }
-      },
-    };
+    return onFindings(context, (finding) => {
+      if (finding.type === "leak") report(finding);
+    });
 
     function report(f: LeakFinding): void {
       const data = { handle: f.handle, line: String(f.acquiredLine) };

@@ -20,11 +20,23 @@ function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unkn
 /** The message every rule carries for a bad `settings.kref`. */
 export const INVALID_SETTINGS_MESSAGE = "Invalid `settings.kref`: {{message}}. The kref rules are off for this file until it is fixed.";
 
+/** A rule's listener: once per file, `report` gets each of the file's findings. */
+export function onFindings(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  report: (finding: Finding) => void,
+): TSESLint.RuleListener {
+  return {
+    Program() {
+      for (const finding of findingsFor(context)) report(finding);
+    },
+  };
+}
+
 /**
  * The file's findings, for a rule. A bad `settings.kref` is reported instead, at the top of the
  * file, by each enabled kref rule (so it shows whichever rules are on); the analysis did not run.
  */
-export function findingsFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly Finding[] {
+function findingsFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly Finding[] {
   const analysis = analysisOf(context);
   if (analysis.configError === null) return analysis.findings;
   context.report({
