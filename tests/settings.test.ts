@@ -4,7 +4,7 @@ import type { TestCaseError } from "@typescript-eslint/rule-tester";
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "../src/analysis/spec/settings.js";
+import { parseSettings } from "../src/analysis/kinds/settings.js";
 import { rules } from "../src/index.js";
 
 function errorOf(settings: unknown): string {

@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "./ast.js";
 import { calleeParts, skipTypeWrappers, valueParent } from "./ast.js";
-import type { ResourceKind } from "./spec/kinds.js";
+import type { ResourceKind } from "./kinds/kinds.js";
 
 const DEFERRED_SINKS = new Set([
   "setTimeout",

@@ -2,7 +2,7 @@
 // what a step does to handles, what a branch tells, and what a same-file helper does.
 import type { Node } from "./ast.js";
 import type { PathKey } from "./scope.js";
-import type { ResourceKind } from "./spec/kinds.js";
+import type { ResourceKind } from "./kinds/kinds.js";
 
 type Concurrency = ResourceKind["concurrency"];
 

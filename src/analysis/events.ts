@@ -17,9 +17,9 @@ import {
 } from "./ast.js";
 import type { FunctionScope, PathKey } from "./scope.js";
 import { rootOf } from "./scope.js";
-import type { KindTable, MatchedCall } from "./spec/kinds.js";
-import { callbackParamsOf } from "./spec/kinds.js";
-import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./spec/locks.js";
+import type { KindTable, MatchedCall } from "./kinds/kinds.js";
+import { callbackParamsOf } from "./kinds/kinds.js";
+import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./kinds/locks.js";
 import { conditionOf } from "./conditions.js";
 import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
 import {

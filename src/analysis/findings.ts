@@ -6,7 +6,7 @@ import type { FunctionNode, Node, Position } from "./ast.js";
 import { calleeParts, displayName, skipTypeWrappers } from "./ast.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import type { Classifier } from "./events.js";
-import { LOCK_FUNCTIONS } from "./spec/locks.js";
+import { LOCK_FUNCTIONS } from "./kinds/locks.js";
 import type { State } from "./state.js";
 import { AMBIGUOUS_EXIT, NO_EXIT, UNKNOWN_LOCKS } from "./state.js";
 import type { Issue, Leak } from "./transfer.js";

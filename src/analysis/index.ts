@@ -26,15 +26,15 @@ export type {
   SourceRange,
 } from "./findings.js";
 import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
-import { lockKeyOf, scopedLockOf } from "./spec/locks.js";
+import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
-import { KindTable, callbackParamsOf } from "./spec/kinds.js";
-import { activeKinds, allKinds, importedModules, parseSettings } from "./spec/settings.js";
-import type { TypeServices } from "./spec/types.js";
-import { TypeOracle } from "./spec/types.js";
-import type { ResourceKind } from "./spec/kinds.js";
+import { KindTable, callbackParamsOf } from "./kinds/kinds.js";
+import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
+import type { TypeServices } from "./kinds/types.js";
+import { TypeOracle } from "./kinds/types.js";
+import type { ResourceKind } from "./kinds/kinds.js";
 import { State, UNKNOWN_LOCKS } from "./state.js";
 import type { Leak } from "./transfer.js";
 import { callbackEntryStates, initialState } from "./transfer.js";
@@ -62,6 +62,8 @@ export interface AnalysisInput {
   readonly settings?: unknown;
   /** Type information from the parser, used when `settings.kref.typed` is on. */
   readonly types?: TypeServices | null;
+  /** States kept per CFG node before they are joined (tests: a cap of 1 must lose precision). */
+  readonly maxStates?: number;
 }
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -115,7 +117,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
     let analysis = analysed.get(fn);
     if (!analysis) {
-      analysis = analyzeFunctionDetailed(fn, scopeManager, table, names, undefined, lookup, annotations.guards);
+      analysis = analyzeFunctionDetailed(fn, scopeManager, table, names, input.maxStates, lookup, annotations.guards);
       analysed.set(fn, analysis);
     }
     return analysis;

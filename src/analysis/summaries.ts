@@ -9,7 +9,7 @@ import { UnsupportedSyntax } from "./cfg/types.js";
 import type { Annotations, FunctionTags } from "./annotations.js";
 import { NO_ANNOTATIONS } from "./annotations.js";
 import type { FunctionSummary, SummaryLookup } from "./event-types.js";
-import type { KindTable } from "./spec/kinds.js";
+import type { KindTable } from "./kinds/kinds.js";
 
 export class Summaries {
   private readonly cache = new Map<Node, FunctionSummary | null>();

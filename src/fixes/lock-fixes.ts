@@ -4,7 +4,7 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { Node } from "../analysis/ast.js";
 import { calleeParts, walkAll } from "../analysis/ast.js";
 import type { LockCall, LookupWithoutLockFinding } from "../analysis/index.js";
-import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../analysis/spec/locks.js";
+import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../analysis/kinds/locks.js";
 import type { Fix, Fixer, SourceCode } from "./edits.js";
 import {
   childStatementIn,

@@ -3,7 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import type { FileAnalysis, Finding } from "../analysis/index.js";
 import { analyzeFile } from "../analysis/index.js";
 import type { ScopeManagerLike } from "../analysis/scope.js";
-import { typeServicesOf } from "../analysis/spec/types.js";
+import { typeServicesOf } from "../analysis/kinds/types.js";
 
 function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
   const sourceCode = context.sourceCode;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { CfgNode } from "../../src/analysis/cfg/types.js";
 import type { FunctionAnalysis } from "../../src/analysis/index.js";
-import type { ResourceKind } from "../../src/analysis/spec/kinds.js";
-import { krefPreset } from "../../src/analysis/spec/kinds.js";
+import type { ResourceKind } from "../../src/analysis/kinds/kinds.js";
+import { krefPreset } from "../../src/analysis/kinds/kinds.js";
 import type { State } from "../../src/analysis/state.js";
 import { analyzeFirstFunction, analyzeText } from "../helpers/parse.js";
 

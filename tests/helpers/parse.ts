@@ -6,8 +6,8 @@ import { isFunction, walkAll } from "../../src/analysis/ast.js";
 import type { FileAnalysis, FunctionAnalysis } from "../../src/analysis/index.js";
 import { analyzeFunctionDetailed, analyzeUncached } from "../../src/analysis/index.js";
 import type { ScopeManagerLike } from "../../src/analysis/scope.js";
-import type { ResourceKind } from "../../src/analysis/spec/kinds.js";
-import { KindTable, krefPreset } from "../../src/analysis/spec/kinds.js";
+import type { ResourceKind } from "../../src/analysis/kinds/kinds.js";
+import { KindTable, krefPreset } from "../../src/analysis/kinds/kinds.js";
 
 export interface Parsed {
   readonly program: TSESTree.Program;
