@@ -190,6 +190,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
         // A call's own result fact is read once: through this variable from now on.
         if (d.facts.has(e.fact)) d.writableFacts().delete(e.fact);
       }
+      if (e.literal !== null) d.writableFacts().set(`f${e.target}`, e.literal);
       return [d];
     case "return": {
       d.exitAt = site;
