@@ -16,6 +16,7 @@ export type LeakExit =
   | "throw"
   | "break"
   | "continue"
+  | "yield"
   | "callThrows"
   | "functionEnd"
   | "blockEnd"
