@@ -1,11 +1,11 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
 import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
+import { DEBUG_MESSAGE, INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakAtYield" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakAtYield" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings" | "debugNote";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -24,6 +24,7 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
+      debugNote: DEBUG_MESSAGE,
       suggestPut: "Put `{{handle}}` {{where}}.",
       suggestTryFinally: "Wrap the code after line {{line}} in try/finally and put `{{handle}}` in `finally`.",
       suggestUsing: "Declare `{{handle}}` with `{{keyword}}` and drop its explicit puts.",
