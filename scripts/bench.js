@@ -134,6 +134,13 @@ function nested(depth) {
   return `export function deep(d: Dev, c: boolean) { ${body} }`;
 }
 
+/** `try/finally` nested `depth` deep, each `try` with an early return: one copy of each body. */
+function nestedFinally(depth) {
+  let body = "kref_put(d.ref, release);";
+  for (let i = 0; i < depth; i++) body = `try { if (c) return ${i}; work(d); } finally { log(${i}); ${body} }`;
+  return `export function fin(d: Dev, c: boolean) { kref_get(d.ref); ${body} return -1; }`;
+}
+
 function longFunction(statements) {
   const lines = [];
   for (let i = 0; i < statements; i++) {
@@ -189,6 +196,7 @@ const scaling = (label, sizes, make) => {
 run("c", () => {
   scaling("sequential branches N", [100, 1000, 10000], sequentialBranches);
   scaling("nesting depth", [10, 50, 200], nested);
+  scaling("nested finally depth", [5, 10, 20], nestedFinally);
 });
 // Adversarial inputs: reported, not budgeted beyond finishing.
 run("d", () => row("(d) one function, 50,000 statements", measure([longFunction(50_000)], "long.ts", tsParser)));
