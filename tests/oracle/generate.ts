@@ -1,0 +1,212 @@
+// fast-check arbitraries for the oracle's fragment (ast.ts). The context decides what may occur
+// where, so that every generated program stays inside the modelled fragment:
+// - `mayThrow()` only inside `try` (or after a `using` declaration, whose block is a try/finally);
+//   the kref preset's throw model is "explicit" (DESIGN §2.2);
+// - hand-offs (`queue.push`, `kthread_run`), `return h` and callbacks never inside `try`/`using`,
+//   so no hand-off can throw and no callback call has an exceptional edge;
+// - callbacks (`forEach`, IIFE) hold puts, uses, hand-offs to a queue, `if (cond())` and `return;`
+//   (gets only in an IIFE: a get in a body that runs 0..n times has no bounded count); no flags,
+//   no throws, no labels inside them;
+// - `o` (a looked-up global) is never handed off (its get would be both a late get and a lookup);
+// - nothing follows a `return`, `throw` or `break` in its block (no dead code).
+import fc from "fast-check";
+import type { Cond, Flag, Handle, Lookup, Program, Stmt } from "./ast.js";
+
+interface Ctx {
+  readonly hs: readonly Handle[];
+  readonly inTry: boolean;
+  readonly cb: "none" | "iife" | "forEach";
+  readonly labels: readonly number[];
+  readonly generator: boolean;
+  readonly depth: number;
+}
+
+const FLAGS: readonly Flag[] = ["f1", "f2", "f3"];
+const MAX_DEPTH = 3;
+
+function terminates(s: Stmt): boolean {
+  return s.k === "return" || s.k === "throw" || s.k === "break";
+}
+
+/** Cuts a block after its first return/throw/break. */
+export function cut(stmts: readonly Stmt[]): Stmt[] {
+  const out: Stmt[] = [];
+  for (const s of stmts) {
+    out.push(s);
+    if (terminates(s)) break;
+  }
+  return out;
+}
+
+type Weighted = { weight: number; arbitrary: fc.Arbitrary<Stmt> };
+
+function leaf(ctx: Ctx): Weighted[] {
+  const h = fc.constantFrom(...ctx.hs);
+  const handOffable = ctx.hs.filter((x) => x !== "o");
+  const f = fc.constantFrom(...FLAGS);
+  const out: Weighted[] = [];
+  const add = (weight: number, arbitrary: fc.Arbitrary<Stmt>) => out.push({ weight, arbitrary });
+  if (ctx.cb !== "forEach") add(4, h.map((x): Stmt => ({ k: "get", h: x })));
+  add(4, h.map((x): Stmt => ({ k: "put", h: x })));
+  add(1, h.map((x): Stmt => ({ k: "touch", h: x })));
+  add(2, h.map((x): Stmt => ({ k: "pass", h: x })));
+  if (!ctx.inTry && handOffable.length > 0) add(2, fc.constantFrom(...handOffable).map((x): Stmt => ({ k: "push", h: x })));
+  if (ctx.cb === "none") {
+    add(2, fc.tuple(f, h).map(([ff, x]): Stmt => ({ k: "flagGet", f: ff, h: x })));
+    add(2, fc.tuple(f, fc.boolean()).map(([ff, v]): Stmt => ({ k: "set", f: ff, v })));
+    add(2, fc.constant<Stmt>({ k: "throw" }));
+    if (!ctx.inTry) add(2, h.map((x): Stmt => ({ k: "return", h: x })));
+    add(3, fc.constant<Stmt>({ k: "return", h: null }));
+    if (ctx.inTry) add(4, fc.constant<Stmt>({ k: "mayThrow" }));
+    if (ctx.generator) add(2, fc.constant<Stmt>({ k: "yield" }));
+    for (const n of ctx.labels) add(2, fc.constant<Stmt>({ k: "break", n }));
+  } else {
+    add(2, fc.constant<Stmt>({ k: "return", h: null }));
+  }
+  return out;
+}
+
+function block(ctx: Ctx, maxLength: number, size: fc.SizeForArbitrary = "small"): fc.Arbitrary<Stmt[]> {
+  return fc.array(stmt(ctx), { maxLength, size }).map(cut);
+}
+
+const memo = new Map<string, fc.Arbitrary<Stmt>>();
+
+/** Arbitraries are built once per context (building them is exponential in the depth). */
+function stmt(ctx: Ctx): fc.Arbitrary<Stmt> {
+  const key = JSON.stringify(ctx);
+  let arb = memo.get(key);
+  if (!arb) memo.set(key, (arb = buildStmt(ctx)));
+  return arb;
+}
+
+function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
+  const leaves = leaf(ctx);
+  if (ctx.depth >= MAX_DEPTH) return fc.oneof(...leaves);
+  const inner = (c: Partial<Ctx>, max = 3) => block({ ...ctx, depth: ctx.depth + 1, ...c }, max);
+  const cond: fc.Arbitrary<Cond> =
+    ctx.cb === "none"
+      ? fc.oneof(
+          { weight: 3, arbitrary: fc.constant<Cond>({ k: "unknown" }) },
+          { weight: 2, arbitrary: fc.record({ k: fc.constant("flag" as const), f: fc.constantFrom(...FLAGS), neg: fc.boolean() }) },
+        )
+      : fc.constant<Cond>({ k: "unknown" });
+  const compound: fc.Arbitrary<Stmt>[] = [
+    fc.tuple(cond, inner({}), inner({})).map(([c, t, e]): Stmt => ({ k: "if", c, then: t, else: e })),
+    // the early exit: if (…) { return; } / if (…) { throw failure; }
+    fc
+      .tuple(cond, fc.constantFrom<Stmt>({ k: "return", h: null }, ...(ctx.cb === "none" ? [{ k: "throw" } as const] : [])))
+      .map(([c, r]): Stmt => ({ k: "if", c, then: [r], else: [] })),
+  ];
+  if (ctx.cb === "none") {
+    compound.push(
+      fc
+        .tuple(inner({ inTry: true }), fc.option(inner({}), { nil: null }), fc.option(inner({}), { nil: null }))
+        .map(([body, handler, fin]): Stmt => ({ k: "try", body, handler: handler ?? (fin ? null : []), fin })),
+      fc
+        .tuple(inner({ inTry: true }), inner({}))
+        .map(([body, fin]): Stmt => ({ k: "try", body, handler: null, fin })),
+      inner({ labels: [...ctx.labels, ctx.labels.length] }).map((body): Stmt => ({ k: "label", n: ctx.labels.length, body })),
+      fc
+        .tuple(fc.uniqueArray(fc.constantFrom(...ctx.hs), { minLength: 1, maxLength: 2 }), inner({ inTry: true }))
+        .map(([hs, body]): Stmt => ({ k: "using", hs, body })),
+    );
+    const handOffable = ctx.hs.filter((x) => x !== "o");
+    if (!ctx.inTry && handOffable.length > 0) {
+      compound.push(
+        fc
+          .tuple(fc.constantFrom(...handOffable), fc.option(inner({}), { nil: null }))
+          .map(([h, onErr]): Stmt => ({ k: "kthread", h, onErr })),
+      );
+    }
+    if (!ctx.inTry) {
+      compound.push(
+        inner({ cb: "forEach", labels: [] }).map((body): Stmt => ({ k: "forEach", body })),
+        inner({ cb: "iife", labels: [] }).map((body): Stmt => ({ k: "iife", body })),
+      );
+    }
+  }
+  return fc.oneof(
+    ...leaves.map((l) => ({ weight: l.weight * 3, arbitrary: l.arbitrary })),
+    ...compound.map((arbitrary) => ({ weight: 6, arbitrary })),
+  );
+}
+
+const PALETTES: readonly (readonly Handle[])[] = [
+  ["p"],
+  ["a"],
+  ["o"],
+  ["p", "q"],
+  ["p", "a"],
+  ["p", "o"],
+  ["a", "o"],
+  ["p", "q", "a"],
+  ["p", "q", "o"],
+  ["p", "a", "o"],
+];
+const LOOKUPS: readonly Lookup[] = ["locked", "unlocked", "unlockedEarly", "lockedIife", "unlockedIife"];
+
+export const programArb: fc.Arbitrary<Program> = fc
+  .tuple(fc.constantFrom(...PALETTES), fc.boolean(), fc.constantFrom(...LOOKUPS))
+  .chain(([handles, gen, lookup]) => {
+    const generator = gen && handles.length % 2 === 0; // about one program in five is a generator
+    const ctx: Ctx = { hs: handles, inTry: false, cb: "none", labels: [], generator, depth: 0 };
+    return block(ctx, 14, "medium").map((body): Program => ({ generator, handles, lookup, body }));
+  });
+
+// ---- coverage measures (asserted by tests/oracle.test.ts) ----
+
+function walk(stmts: readonly Stmt[], visit: (s: Stmt, finallyDepth: number) => void, fd = 0): void {
+  for (const s of stmts) {
+    visit(s, fd);
+    switch (s.k) {
+      case "if":
+        walk(s.then, visit, fd);
+        walk(s.else, visit, fd);
+        break;
+      case "try":
+        walk(s.body, visit, fd + (s.fin ? 1 : 0));
+        if (s.handler) walk(s.handler, visit, fd + (s.fin ? 1 : 0));
+        if (s.fin) walk(s.fin, visit, fd + 1);
+        break;
+      case "kthread":
+        if (s.onErr) walk(s.onErr, visit, fd);
+        break;
+      case "label":
+      case "using":
+      case "forEach":
+      case "iife":
+        walk(s.body, visit, fd);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+export interface Coverage {
+  readonly exits: number;
+  readonly finallyDepth: number;
+  readonly flags: boolean;
+  readonly callbacks: boolean;
+  readonly yields: boolean;
+  readonly using2: boolean;
+}
+
+export function coverage(p: Program): Coverage {
+  let exits = 0;
+  let finallyDepth = 0;
+  let flags = false;
+  let callbacks = false;
+  let yields = false;
+  let using2 = false;
+  walk(p.body, (s, fd) => {
+    if (s.k === "return" || s.k === "throw" || s.k === "yield" || s.k === "mayThrow") exits++;
+    if (s.k === "try" && s.fin) finallyDepth = Math.max(finallyDepth, fd + 1);
+    if (s.k === "set" || s.k === "flagGet" || (s.k === "if" && s.c.k === "flag")) flags = true;
+    if (s.k === "forEach" || s.k === "iife") callbacks = true;
+    if (s.k === "yield") yields = true;
+    if (s.k === "using" && s.hs.length > 1) using2 = true;
+  });
+  return { exits, finallyDepth, flags, callbacks, yields, using2 };
+}

@@ -1,0 +1,346 @@
+// The reference interpreter: enumerates every path of a generated (loop-free) program and computes
+// the exact set of findings, from DESIGN §1–§2 (not from the analysis' transfer functions).
+//
+// Phase 1 runs the program symbolically: unknown conditions (`cond()`) take both branches, boolean
+// flags are concrete, every call inside a `try` may throw (throw model "explicit", §2.2: a `using`
+// block is a try/finally, so calls after its declaration count as inside a try), `forEach` runs its
+// callback 0, 1 or 2 times and an IIFE once, in the caller's context (§4), `yield` may end a
+// generator (§2.2), a tested `kthread_run` may fail (§2.1). Each path yields a log of events.
+// Phase 2 decides, per unknown-callee call `use(h)`, whether it borrowed (§2.2: the function puts `h`
+// on some path, or some path uses, gets, puts, hands off or returns `h` after that call; a get is a
+// use, §2.4), then replays each log with owned-reference stacks, debts (§2.1) and lookups (§2.3).
+import type { Cond, Flag, Handle, Program, Stmt } from "./ast.js";
+import type { Pos, Printed } from "./print.js";
+
+export type FindingType = "leak" | "getAfterHandoff" | "handoffWithoutRef" | "lookupWithoutLock";
+
+export interface OracleFinding {
+  readonly type: FindingType;
+  readonly handle: string;
+  readonly line: number;
+  readonly column: number;
+  /** leak: acquiredLine; getAfterHandoff: handoffLine; lookupWithoutLock: lookupLine. */
+  readonly ref: number | null;
+  /** leak only, for display. */
+  readonly exit?: string;
+}
+
+export function findingKey(f: OracleFinding): string {
+  return `${f.type} ${f.handle} @${f.line}:${f.column}${f.ref === null ? "" : ` ref ${f.ref}`}`;
+}
+
+type ExitKind = "return" | "throw" | "callThrows" | "functionEnd" | "yield";
+
+type Ev =
+  | { readonly t: "acquire"; readonly h: Handle; readonly line: number }
+  | { readonly t: "get"; readonly h: Handle; readonly at: Pos; readonly locked: boolean; readonly site: object }
+  | { readonly t: "put"; readonly h: Handle }
+  | { readonly t: "touch"; readonly h: Handle }
+  | { readonly t: "pass"; readonly h: Handle; readonly site: Stmt }
+  | { readonly t: "handoff"; readonly h: Handle; readonly at: Pos }
+  | { readonly t: "call"; readonly site: Stmt }
+  | { readonly t: "exit"; readonly kind: ExitKind; readonly at: Pos; readonly site: Stmt | null };
+
+type Log = { readonly ev: Ev; readonly prev: Log } | null;
+
+interface St {
+  readonly flags: Readonly<Record<Flag, boolean>>;
+  readonly log: Log;
+}
+
+type Completion =
+  | { readonly k: "normal" }
+  | { readonly k: "return"; readonly at: Pos; readonly kind: "return" | "yield" }
+  | { readonly k: "throw"; readonly at: Pos; readonly kind: "throw" | "callThrows"; readonly site: Stmt | null }
+  | { readonly k: "break"; readonly n: number }
+  | { readonly k: "cbReturn" };
+
+interface Out {
+  readonly st: St;
+  readonly c: Completion;
+}
+
+interface Ctx {
+  readonly inTry: boolean;
+  readonly cb: boolean;
+}
+
+export class TooManyPaths extends Error {}
+
+const NORMAL: Completion = { k: "normal" };
+
+export interface OracleResult {
+  readonly findings: OracleFinding[];
+  readonly paths: number;
+}
+
+export function oracle(p: Program, printed: Printed, maxPaths = 20_000): OracleResult {
+  let budget = maxPaths * 8;
+  const spend = (n: number) => {
+    budget -= n;
+    if (budget < 0) throw new TooManyPaths(`more than ${maxPaths} paths`);
+  };
+  const log = (st: St, ev: Ev): St => ({ flags: st.flags, log: { ev, prev: st.log } });
+  const pos = (s: Stmt) => printed.stmt.get(s)!;
+  const callPos = (s: Stmt) => printed.call.get(s)!;
+
+  /** A call that may throw inside a try: it either returns (logged) or throws at itself. */
+  const throwing = (st: St, s: Stmt, ctx: Ctx, before: St = st): Out[] =>
+    ctx.inTry
+      ? [
+          { st: log(st, { t: "call", site: s }), c: NORMAL },
+          { st: before, c: { k: "throw", at: callPos(s), kind: "callThrows", site: s } },
+        ]
+      : [{ st, c: NORMAL }];
+
+  const test = (c: Cond, st: St, s: Stmt, ctx: Ctx): { st: St; value: boolean | null; c?: Completion }[] => {
+    if (c.k === "flag") return [{ st, value: st.flags[c.f] !== c.neg }];
+    const outs: { st: St; value: boolean | null; c?: Completion }[] = [];
+    if (ctx.inTry) {
+      outs.push({ st, value: null, c: { k: "throw", at: callPos(s), kind: "callThrows", site: s } });
+      st = log(st, { t: "call", site: s });
+    }
+    outs.push({ st, value: true }, { st, value: false });
+    return outs;
+  };
+
+  const list = (stmts: readonly Stmt[], st: St, ctx: Ctx): Out[] => {
+    let outs: Out[] = [{ st, c: NORMAL }];
+    for (const s of stmts) {
+      const next: Out[] = [];
+      for (const o of outs) {
+        if (o.c.k !== "normal") next.push(o);
+        else for (const r of one(s, o.st, ctx)) next.push(r);
+      }
+      spend(next.length);
+      outs = next;
+    }
+    return outs;
+  };
+
+  const one = (s: Stmt, st: St, ctx: Ctx): Out[] => {
+    switch (s.k) {
+      case "get":
+        return [{ st: log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }), c: NORMAL }];
+      case "flagGet":
+        return [{ st: st.flags[s.f] ? log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }) : st, c: NORMAL }];
+      case "put":
+        return [{ st: log(st, { t: "put", h: s.h }), c: NORMAL }];
+      case "touch":
+        return [{ st: log(st, { t: "touch", h: s.h }), c: NORMAL }];
+      case "pass": {
+        const passed = log(st, { t: "pass", h: s.h, site: s });
+        return throwing(passed, s, ctx, passed);
+      }
+      case "push":
+        return [{ st: log(st, { t: "handoff", h: s.h, at: callPos(s) }), c: NORMAL }];
+      case "kthread": {
+        const ok = log(st, { t: "handoff", h: s.h, at: callPos(s) });
+        if (!s.onErr) return [{ st: ok, c: NORMAL }];
+        return [{ st: ok, c: NORMAL }, ...list(s.onErr, st, ctx)];
+      }
+      case "set":
+        return [{ st: { flags: { ...st.flags, [s.f]: s.v }, log: st.log }, c: NORMAL }];
+      case "if": {
+        const outs: Out[] = [];
+        for (const t of test(s.c, st, s, ctx)) {
+          if (t.c) outs.push({ st: t.st, c: t.c });
+          else outs.push(...list(t.value ? s.then : s.else, t.st, ctx));
+        }
+        return outs;
+      }
+      case "return": {
+        if (ctx.cb) return [{ st, c: { k: "cbReturn" } }];
+        const after = s.h ? log(st, { t: "handoff", h: s.h, at: pos(s) }) : st;
+        return [{ st: after, c: { k: "return", at: pos(s), kind: "return" } }];
+      }
+      case "throw":
+        return [{ st, c: { k: "throw", at: pos(s), kind: "throw", site: null } }];
+      case "mayThrow":
+        return throwing(st, s, ctx);
+      case "yield":
+        return [
+          { st, c: NORMAL },
+          { st, c: { k: "return", at: pos(s), kind: "yield" } },
+        ];
+      case "try": {
+        let outs = list(s.body, st, { ...ctx, inTry: true });
+        if (s.handler) {
+          const handler = s.handler;
+          outs = outs.flatMap((o) => (o.c.k === "throw" ? list(handler, o.st, ctx) : [o]));
+        }
+        if (s.fin) {
+          const fin = s.fin;
+          outs = outs.flatMap((o) => list(fin, o.st, ctx).map((f) => (f.c.k === "normal" ? { st: f.st, c: o.c } : f)));
+        }
+        return outs;
+      }
+      case "label":
+        return list(s.body, st, ctx).map((o) => (o.c.k === "break" && o.c.n === s.n ? { st: o.st, c: NORMAL } : o));
+      case "break":
+        return [{ st, c: { k: "break", n: s.n } }];
+      case "using":
+        // `using d1 = …, d2 = …;` then the body; disposal in reverse order on every way out.
+        return list(s.body, st, { ...ctx, inTry: true }).map((o) => {
+          let after = o.st;
+          for (const h of [...s.hs].reverse()) after = log(after, { t: "put", h });
+          return { st: after, c: o.c };
+        });
+      case "iife":
+        return list(s.body, st, { inTry: false, cb: true }).map((o) => ({ st: o.st, c: NORMAL }));
+      case "forEach": {
+        const results: Out[] = [{ st, c: NORMAL }];
+        let frontier: Out[] = [{ st, c: NORMAL }];
+        for (let i = 0; i < 2; i++) {
+          frontier = frontier.flatMap((o) => list(s.body, o.st, { inTry: false, cb: true }).map((r) => ({ st: r.st, c: NORMAL })));
+          results.push(...frontier);
+        }
+        return results;
+      }
+    }
+  };
+
+  // Prologue.
+  let st: St = { flags: { f1: false, f2: false, f3: false }, log: null };
+  if (p.handles.includes("a")) st = log(st, { t: "acquire", h: "a", line: printed.initLine });
+  if (p.handles.includes("o")) {
+    const locked = p.lookup === "locked" || p.lookup === "lockedIife";
+    st = log(st, { t: "get", h: "o", at: printed.lookupGet!, locked, site: printed });
+  }
+  const outs = list(p.body, st, { inTry: false, cb: false });
+  const logs: Ev[][] = outs.map((o) => {
+    let exit: Ev;
+    const c = o.c;
+    if (c.k === "return") exit = { t: "exit", kind: c.kind, at: c.at, site: null };
+    else if (c.k === "throw") exit = { t: "exit", kind: c.kind, at: c.at, site: c.site };
+    else if (c.k === "normal") exit = { t: "exit", kind: "functionEnd", at: printed.end, site: null };
+    else throw new Error(`completion ${c.k} escaped the function`);
+    const evs: Ev[] = [exit];
+    for (let l = o.st.log; l; l = l.prev) evs.push(l.ev);
+    return evs.reverse();
+  });
+
+  // Phase 2a: borrow evidence per unknown-callee call (DESIGN §2.2).
+  const putSomewhere = new Set<Handle>();
+  const borrow = new Set<Stmt>();
+  const handleOf = (e: Ev): Handle | null =>
+    e.t === "get" || e.t === "put" || e.t === "touch" || e.t === "pass" || e.t === "handoff" || e.t === "acquire" ? e.h : null;
+  for (const evs of logs) {
+    const later = new Set<Handle>();
+    for (let i = evs.length - 1; i >= 0; i--) {
+      const e = evs[i]!;
+      if (e.t === "put") putSomewhere.add(e.h);
+      if (e.t === "pass" && later.has(e.h)) borrow.add(e.site);
+      const h = handleOf(e);
+      if (h && e.t !== "acquire") later.add(h);
+    }
+  }
+
+  // Phase 2b: replay.
+  interface Ref {
+    readonly line: number;
+    readonly calls: Set<Stmt>;
+  }
+  interface HState {
+    own: Ref[];
+    debt: Pos | null;
+    silent: boolean;
+  }
+  const found = new Map<string, OracleFinding>();
+  const add = (f: OracleFinding) => found.set(findingKey(f), f);
+  interface Candidate {
+    readonly f: OracleFinding;
+    readonly ref: Ref;
+    readonly site: Stmt;
+    readonly prior: ReadonlySet<Stmt>;
+  }
+  const candidates: Candidate[] = [];
+  for (const evs of logs) {
+    const hs = new Map<Handle, HState>();
+    const get = (h: Handle) => {
+      let s = hs.get(h);
+      if (!s) hs.set(h, (s = { own: [], debt: null, silent: false }));
+      return s;
+    };
+    const payDebtByUse = (h: Handle, s: HState) => {
+      if (s.debt) add({ type: "handoffWithoutRef", handle: h, line: s.debt.line, column: s.debt.column, ref: null });
+      s.debt = null;
+    };
+    for (const e of evs) {
+      switch (e.t) {
+        case "acquire":
+          get(e.h).own.push({ line: e.line, calls: new Set() });
+          break;
+        case "get": {
+          const s = get(e.h);
+          if (s.debt) {
+            add({ type: "getAfterHandoff", handle: e.h, line: e.at.line, column: e.at.column, ref: s.debt.line });
+            s.debt = null;
+            break;
+          }
+          if (e.h === "o" && s.own.length === 0 && !e.locked) {
+            add({ type: "lookupWithoutLock", handle: "o", line: e.at.line, column: e.at.column, ref: printed.lookupLine });
+          }
+          s.own.push({ line: e.at.line, calls: new Set() });
+          break;
+        }
+        case "put": {
+          const s = get(e.h);
+          payDebtByUse(e.h, s);
+          s.own.pop();
+          break;
+        }
+        case "touch":
+          payDebtByUse(e.h, get(e.h));
+          break;
+        case "pass": {
+          const s = get(e.h);
+          payDebtByUse(e.h, s);
+          if (!putSomewhere.has(e.h) && !borrow.has(e.site)) s.silent = true;
+          break;
+        }
+        case "handoff": {
+          const s = get(e.h);
+          payDebtByUse(e.h, s);
+          if (s.own.length > 0) {
+            s.own.pop();
+            // An object created here whose last reference goes: the function holds nothing now.
+            if (e.h === "a" && s.own.length === 0) s.debt = e.at;
+          } else {
+            s.debt = e.at;
+          }
+          break;
+        }
+        case "call":
+          for (const s of hs.values()) for (const r of s.own) r.calls.add(e.site);
+          break;
+        case "exit":
+          for (const [h, s] of hs) {
+            if (s.silent || s.own.length === 0) continue;
+            const ref = s.own[s.own.length - 1]!;
+            const f: OracleFinding = { type: "leak", handle: h, line: e.at.line, column: e.at.column, ref: ref.line, exit: e.kind };
+            if (e.kind === "callThrows") candidates.push({ f, ref, site: e.site!, prior: new Set(ref.calls) });
+            else add(f);
+          }
+          break;
+      }
+    }
+  }
+  // "Reported once per reference, at the first call that can throw" (§2.2): a throw leak is not
+  // reported at a call when, on that path, the same reference was already reported at an earlier call.
+  const order = (c: Candidate) => {
+    const at = printed.call.get(c.site)!;
+    return at.line * 1000 + at.column;
+  };
+  candidates.sort((x, y) => order(x) - order(y));
+  const keptSites = new Map<string, Set<Stmt>>(); // per (handle, acquired line)
+  for (const c of candidates) {
+    const k = `${c.f.handle}:${c.f.ref}`;
+    const kept = keptSites.get(k) ?? new Set<Stmt>();
+    if ([...c.prior].some((x) => kept.has(x))) continue;
+    kept.add(c.site);
+    keptSites.set(k, kept);
+    add(c.f);
+  }
+  return { findings: [...found.values()], paths: logs.length };
+}
