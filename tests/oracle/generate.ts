@@ -12,7 +12,33 @@
 import fc from "fast-check";
 import type { Cond, Flag, Handle, Lookup, Program, Stmt } from "./ast.js";
 
+/** Constructs that can be switched off (to isolate discrepancy classes when triaging). */
+export interface Features {
+  readonly callbacks: boolean;
+  readonly yields: boolean;
+  readonly flags: boolean;
+  readonly using: boolean;
+  readonly lookup: boolean;
+  readonly kthread: boolean;
+  readonly pass: boolean;
+  readonly handoffs: boolean;
+  readonly tries: boolean;
+}
+
+const ALL: Features = {
+  callbacks: true,
+  yields: true,
+  flags: true,
+  using: true,
+  lookup: true,
+  kthread: true,
+  pass: true,
+  handoffs: true,
+  tries: true,
+};
+
 interface Ctx {
+  readonly fe: Features;
   readonly hs: readonly Handle[];
   readonly inTry: boolean;
   readonly cb: "none" | "iife" | "forEach";
@@ -49,13 +75,15 @@ function leaf(ctx: Ctx): Weighted[] {
   if (ctx.cb !== "forEach") add(4, h.map((x): Stmt => ({ k: "get", h: x })));
   add(4, h.map((x): Stmt => ({ k: "put", h: x })));
   add(1, h.map((x): Stmt => ({ k: "touch", h: x })));
-  add(2, h.map((x): Stmt => ({ k: "pass", h: x })));
-  if (!ctx.inTry && handOffable.length > 0) add(2, fc.constantFrom(...handOffable).map((x): Stmt => ({ k: "push", h: x })));
+  if (ctx.fe.pass) add(2, h.map((x): Stmt => ({ k: "pass", h: x })));
+  if (!ctx.inTry && handOffable.length > 0 && ctx.fe.handoffs) add(2, fc.constantFrom(...handOffable).map((x): Stmt => ({ k: "push", h: x })));
   if (ctx.cb === "none") {
-    add(2, fc.tuple(f, h).map(([ff, x]): Stmt => ({ k: "flagGet", f: ff, h: x })));
-    add(2, fc.tuple(f, fc.boolean()).map(([ff, v]): Stmt => ({ k: "set", f: ff, v })));
+    if (ctx.fe.flags) {
+      add(2, fc.tuple(f, h).map(([ff, x]): Stmt => ({ k: "flagGet", f: ff, h: x })));
+      add(2, fc.tuple(f, fc.boolean()).map(([ff, v]): Stmt => ({ k: "set", f: ff, v })));
+    }
     add(2, fc.constant<Stmt>({ k: "throw" }));
-    if (!ctx.inTry) add(2, h.map((x): Stmt => ({ k: "return", h: x })));
+    if (!ctx.inTry && ctx.fe.handoffs) add(2, h.map((x): Stmt => ({ k: "return", h: x })));
     add(3, fc.constant<Stmt>({ k: "return", h: null }));
     if (ctx.inTry) add(4, fc.constant<Stmt>({ k: "mayThrow" }));
     if (ctx.generator) add(2, fc.constant<Stmt>({ k: "yield" }));
@@ -85,7 +113,7 @@ function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
   if (ctx.depth >= MAX_DEPTH) return fc.oneof(...leaves);
   const inner = (c: Partial<Ctx>, max = 3) => block({ ...ctx, depth: ctx.depth + 1, ...c }, max);
   const cond: fc.Arbitrary<Cond> =
-    ctx.cb === "none"
+    ctx.cb === "none" && ctx.fe.flags
       ? fc.oneof(
           { weight: 3, arbitrary: fc.constant<Cond>({ k: "unknown" }) },
           { weight: 2, arbitrary: fc.record({ k: fc.constant("flag" as const), f: fc.constantFrom(...FLAGS), neg: fc.boolean() }) },
@@ -98,7 +126,7 @@ function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
       .tuple(cond, fc.constantFrom<Stmt>({ k: "return", h: null }, ...(ctx.cb === "none" ? [{ k: "throw" } as const] : [])))
       .map(([c, r]): Stmt => ({ k: "if", c, then: [r], else: [] })),
   ];
-  if (ctx.cb === "none") {
+  if (ctx.cb === "none" && ctx.fe.tries) {
     compound.push(
       fc
         .tuple(inner({ inTry: true }), fc.option(inner({}), { nil: null }), fc.option(inner({}), { nil: null }))
@@ -106,20 +134,28 @@ function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
       fc
         .tuple(inner({ inTry: true }), inner({}))
         .map(([body, fin]): Stmt => ({ k: "try", body, handler: null, fin })),
-      inner({ labels: [...ctx.labels, ctx.labels.length] }).map((body): Stmt => ({ k: "label", n: ctx.labels.length, body })),
-      fc
-        .tuple(fc.uniqueArray(fc.constantFrom(...ctx.hs), { minLength: 1, maxLength: 2 }), inner({ inTry: true }))
-        .map(([hs, body]): Stmt => ({ k: "using", hs, body })),
     );
+  }
+  if (ctx.cb === "none") {
+    compound.push(
+      inner({ labels: [...ctx.labels, ctx.labels.length] }).map((body): Stmt => ({ k: "label", n: ctx.labels.length, body })),
+    );
+    if (ctx.fe.using) {
+      compound.push(
+        fc
+          .tuple(fc.uniqueArray(fc.constantFrom(...ctx.hs), { minLength: 1, maxLength: 2 }), inner({ inTry: true }))
+          .map(([hs, body]): Stmt => ({ k: "using", hs, body })),
+      );
+    }
     const handOffable = ctx.hs.filter((x) => x !== "o");
-    if (!ctx.inTry && handOffable.length > 0) {
+    if (!ctx.inTry && handOffable.length > 0 && ctx.fe.kthread) {
       compound.push(
         fc
           .tuple(fc.constantFrom(...handOffable), fc.option(inner({}), { nil: null }))
           .map(([h, onErr]): Stmt => ({ k: "kthread", h, onErr })),
       );
     }
-    if (!ctx.inTry) {
+    if (!ctx.inTry && ctx.fe.callbacks) {
       compound.push(
         inner({ cb: "forEach", labels: [] }).map((body): Stmt => ({ k: "forEach", body })),
         inner({ cb: "iife", labels: [] }).map((body): Stmt => ({ k: "iife", body })),
@@ -146,13 +182,19 @@ const PALETTES: readonly (readonly Handle[])[] = [
 ];
 const LOOKUPS: readonly Lookup[] = ["locked", "unlocked", "unlockedEarly", "lockedIife", "unlockedIife"];
 
-export const programArb: fc.Arbitrary<Program> = fc
-  .tuple(fc.constantFrom(...PALETTES), fc.boolean(), fc.constantFrom(...LOOKUPS))
+export function makeProgramArb(only: Partial<Features> = {}): fc.Arbitrary<Program> {
+  const fe = { ...ALL, ...only };
+  const palettes = fe.lookup ? PALETTES : PALETTES.filter((p) => !p.includes("o"));
+  return fc
+  .tuple(fc.constantFrom(...palettes), fc.boolean(), fc.constantFrom(...LOOKUPS))
   .chain(([handles, gen, lookup]) => {
-    const generator = gen && handles.length % 2 === 0; // about one program in five is a generator
-    const ctx: Ctx = { hs: handles, inTry: false, cb: "none", labels: [], generator, depth: 0 };
+    const generator = fe.yields && gen && handles.length % 2 === 0; // about one program in five is a generator
+    const ctx: Ctx = { fe, hs: handles, inTry: false, cb: "none", labels: [], generator, depth: 0 };
     return block(ctx, 14, "medium").map((body): Program => ({ generator, handles, lookup, body }));
   });
+}
+
+export const programArb: fc.Arbitrary<Program> = makeProgramArb();
 
 // ---- coverage measures (asserted by tests/oracle.test.ts) ----
 

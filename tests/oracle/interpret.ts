@@ -9,7 +9,7 @@
 // Phase 2 decides, per unknown-callee call `use(h)`, whether it borrowed (§2.2: the function puts `h`
 // on some path, or some path uses, gets, puts, hands off or returns `h` after that call; a get is a
 // use, §2.4), then replays each log with owned-reference stacks, debts (§2.1) and lookups (§2.3).
-import type { Cond, Flag, Handle, Program, Stmt } from "./ast.js";
+import type { Cond, Flag, Handle, Stmt } from "./ast.js";
 import type { Pos, Printed } from "./print.js";
 
 export type FindingType = "leak" | "getAfterHandoff" | "handoffWithoutRef" | "lookupWithoutLock";
@@ -65,7 +65,12 @@ interface Ctx {
   readonly cb: boolean;
 }
 
-export class TooManyPaths extends Error {}
+/** The program leaves the fragment where the analysis is exact (a documented bound would bite):
+ * the property then only checks that the analysis does not crash. */
+export class OutsideFragment extends Error {}
+
+/** The analysis keeps at most 4 references per object, then forgets the count (docs/architecture.md). */
+export const MAX_REFS = 4;
 
 const NORMAL: Completion = { k: "normal" };
 
@@ -74,11 +79,12 @@ export interface OracleResult {
   readonly paths: number;
 }
 
-export function oracle(p: Program, printed: Printed, maxPaths = 20_000): OracleResult {
+export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
+  const p = printed.program;
   let budget = maxPaths * 8;
   const spend = (n: number) => {
     budget -= n;
-    if (budget < 0) throw new TooManyPaths(`more than ${maxPaths} paths`);
+    if (budget < 0) throw new OutsideFragment(`more than ${maxPaths} paths`);
   };
   const log = (st: St, ev: Ev): St => ({ flags: st.flags, log: { ev, prev: st.log } });
   const pos = (s: Stmt) => printed.stmt.get(s)!;
@@ -278,6 +284,7 @@ export function oracle(p: Program, printed: Printed, maxPaths = 20_000): OracleR
             s.debt = null;
             break;
           }
+          if (s.own.length >= MAX_REFS) throw new OutsideFragment(`more than ${MAX_REFS} references on \`${e.h}\``);
           if (e.h === "o" && s.own.length === 0 && !e.locked) {
             add({ type: "lookupWithoutLock", handle: "o", line: e.at.line, column: e.at.column, ref: printed.lookupLine });
           }
@@ -286,6 +293,10 @@ export function oracle(p: Program, printed: Printed, maxPaths = 20_000): OracleR
         }
         case "put": {
           const s = get(e.h);
+          // A put with no reference of our own and no hand-off before it: a double put, or a function
+          // that consumes its caller's reference (DESIGN §2.4), which changes what the parameter owns
+          // on entry for every path. Neither is in the fragment.
+          if (s.own.length === 0 && !s.debt) throw new OutsideFragment(`put of \`${e.h}\` without a reference`);
           payDebtByUse(e.h, s);
           s.own.pop();
           break;

@@ -8,6 +8,9 @@ export interface Pos {
 }
 
 export interface Printed {
+  /** A deep copy of the program: every node is a distinct object (fast-check shares constants),
+   * so the maps below can be keyed by node. Interpret this copy. */
+  readonly program: Program;
   readonly text: string;
   /** Start of each statement. */
   readonly stmt: Map<Stmt, Pos>;
@@ -24,7 +27,8 @@ export interface Printed {
 
 const disposer = (h: Handle, n: number) => `d${n} = { [Symbol.dispose]() { kref_put(${h}.ref, release); } }`;
 
-export function print(p: Program): Printed {
+export function print(original: Program): Printed {
+  const p: Program = JSON.parse(JSON.stringify(original)) as Program; // not structuredClone: it keeps sharing
   const lines: string[] = [];
   const stmt = new Map<Stmt, Pos>();
   const call = new Map<Stmt, Pos>();
@@ -177,5 +181,5 @@ export function print(p: Program): Printed {
   }
   block(p.body, 1);
   const end = emit(0, "}");
-  return { text: lines.join("\n") + "\n", stmt, call, initLine, lookupLine, lookupGet, end };
+  return { program: p, text: lines.join("\n") + "\n", stmt, call, initLine, lookupLine, lookupGet, end };
 }
