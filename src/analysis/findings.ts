@@ -8,7 +8,7 @@ import type { Cfg, CfgNode } from "./cfg/types.js";
 import type { Classifier } from "./events.js";
 import { LOCK_FUNCTIONS } from "./kinds/locks.js";
 import type { State } from "./state.js";
-import { AMBIGUOUS_EXIT, NO_EXIT, UNKNOWN_LOCKS } from "./state.js";
+import { NO_EXIT, UNKNOWN_LOCKS } from "./state.js";
 import type { Issue, Leak } from "./transfer.js";
 
 export type LeakExit =
@@ -359,7 +359,6 @@ function handoffTarget(node: CfgNode | undefined): Node | null {
 
 function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name: string) => Templates): LeakFinding | null {
   const { cfg, states } = analysis;
-  if (leak.exitAt === AMBIGUOUS_EXIT) return null;
   const refNode = cfg.nodes[leak.refSite];
   if (!refNode) return null;
   // A reference present at entry was handed to this callback where the callback is created.

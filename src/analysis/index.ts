@@ -62,8 +62,14 @@ export interface AnalysisInput {
   readonly settings?: unknown;
   /** Type information from the parser, used when `settings.kref.typed` is on. */
   readonly types?: TypeServices | null;
-  /** States kept per CFG node before they are joined (tests: a cap of 1 must lose precision). */
+  /** Bounds of the analysis, for tests (a state cap of 1 must lose precision). */
+  readonly limits?: Limits;
+}
+
+/** The analysis' bounds: states kept per CFG node before they are joined, graph nodes per function. */
+export interface Limits {
   readonly maxStates?: number;
+  readonly maxNodes?: number;
 }
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
@@ -117,7 +123,12 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
     let analysis = analysed.get(fn);
     if (!analysis) {
-      analysis = analyzeFunctionDetailed(fn, scopeManager, table, names, input.maxStates, lookup, annotations.guards);
+      analysis = analyzeFunctionDetailed(fn, scopeManager, table, {
+        names,
+        limits: input.limits,
+        summaries: lookup,
+        lockGuards: annotations.guards,
+      });
       analysed.set(fn, analysis);
     }
     return analysis;
@@ -165,17 +176,21 @@ export function analyzeFunctionDetailed(
   fn: FunctionNode,
   manager: ScopeManagerLike,
   table: KindTable,
-  names: FileNames = new FileNames(),
-  maxStates?: number,
-  summaries: SummaryLookup | null = null,
-  lockGuards: ReadonlyMap<string, string> = new Map(),
+  options: {
+    readonly names?: FileNames;
+    readonly limits?: Limits | undefined;
+    readonly summaries?: SummaryLookup | null;
+    /** `@kref-guarded-by` lock names by shared location. */
+    readonly lockGuards?: ReadonlyMap<string, string>;
+  } = {},
 ): FunctionAnalysis {
+  const { names = new FileNames(), limits = {}, summaries = null, lockGuards = new Map() } = options;
   const scope = FunctionScope.of(manager, fn, names);
   if (!scope) throw new UnsupportedSyntax("no scope for function");
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
-  const cfg = buildCfg(fn, classifier, manager);
-  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, maxStates);
+  const cfg = buildCfg(fn, classifier, manager, limits.maxNodes);
+  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, limits.maxStates);
   const leaks = issues.filter((i): i is Leak => i.kind === "leak");
   return { cfg, classifier, states, issues, leaks };
 }

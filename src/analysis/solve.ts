@@ -9,10 +9,14 @@ import { transfer } from "./transfer.js";
 import { Worklist } from "./worklist.js";
 
 export const MAX_STATES_PER_NODE = 8;
-/** Node visits per CFG node before the solver gives up on a function (silently). */
-const MAX_VISITS_PER_NODE = 64;
+/** Node visits per CFG node before the solver gives up on a function (debug reports it). */
+const MAX_VISITS_PER_NODE = 256;
 
-interface StateSet {
+/**
+ * The states of one node that share a pending exit. States on different exits are never joined:
+ * a join would lose which statement the path leaves by (and, after a `finally`, where it goes).
+ */
+interface Group {
   joined: boolean;
   /** Distinct states (by `sameState`); one joined state once `joined`. */
   states: State[];
@@ -21,49 +25,65 @@ interface StateSet {
 export interface Solution {
   /** Incoming states of each node at the fixpoint (empty for unreachable nodes). */
   readonly states: readonly (readonly State[])[];
+  /** Every issue found on any state the solver processed, in the order found. */
   readonly issues: readonly Issue[];
+  /** Nodes where the state cap joined states (precision was traded for silence there). */
+  readonly capped: readonly number[];
 }
 
 export function solve(cfg: Cfg, initial: State | readonly State[], ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
-  const sets: (StateSet | undefined)[] = new Array(cfg.nodes.length);
+  // Per node, the groups of states by pending exit (most nodes only ever see NO_EXIT).
+  const groups: (Map<number, Group> | undefined)[] = new Array(cfg.nodes.length);
   // States that reached a node since it last ran (allocated on first use).
   const pending: (State[] | undefined)[] = new Array(cfg.nodes.length);
   const worklist = new Worklist(cfg);
   let budget = cfg.nodes.length * MAX_VISITS_PER_NODE;
-  // Issues found while transferring each state at each node (one state object may reach several
-  // nodes unchanged): only the states left at the fixpoint report.
-  const issuesAt = new Map<number, Map<State, Issue[]>>();
+  // An issue found on a state stays found: a state the cap later joins with others was a real
+  // (abstract) path, and the join only makes the merged handle silent from then on.
+  const issues: Issue[] = [];
+  const capped = new Set<number>();
+  const report = (issue: Issue): void => {
+    issues.push(issue);
+  };
+
+  const enqueue = (id: number, state: State): void => {
+    const waiting = pending[id];
+    if (waiting) waiting.push(state);
+    else pending[id] = [state];
+    worklist.push(id);
+  };
 
   const add = (id: number, state: State): void => {
-    let set = sets[id];
-    if (!set) {
-      set = { joined: false, states: [] };
-      sets[id] = set;
+    let byExit = groups[id];
+    if (!byExit) groups[id] = byExit = new Map();
+    let group = byExit.get(state.exitAt);
+    if (!group) {
+      byExit.set(state.exitAt, { joined: false, states: [state] });
+      enqueue(id, state);
+      return;
     }
-    if (set.joined) {
-      const current = set.states[0] as State;
+    if (group.joined) {
+      const current = group.states[0] as State;
       if (sameState(current, state)) return;
       const merged = joinStates(current, state);
       if (sameState(merged, current)) return;
-      set.states = [merged];
-      pending[id] = [merged];
-      worklist.push(id);
+      group.states = [merged];
+      enqueue(id, merged);
       return;
     }
-    for (const known of set.states) if (sameState(known, state)) return;
-    set.states.push(state);
-    if (set.states.length > maxStates) {
-      let merged = set.states[0] as State;
-      for (let i = 1; i < set.states.length; i++) merged = joinStates(merged, set.states[i] as State);
-      set.joined = true;
-      set.states = [merged];
-      pending[id] = [merged];
-    } else {
+    for (const known of group.states) if (sameState(known, state)) return;
+    group.states.push(state);
+    if (group.states.length > maxStates) {
+      let merged = group.states[0] as State;
+      for (let i = 1; i < group.states.length; i++) merged = joinStates(merged, group.states[i] as State);
+      group.joined = true;
+      group.states = [merged];
+      capped.add(id);
+      // States of this group still waiting are covered by the merged one.
       const waiting = pending[id];
-      if (waiting) waiting.push(state);
-      else pending[id] = [state];
+      if (waiting) pending[id] = waiting.filter((s) => s.exitAt !== state.exitAt);
     }
-    worklist.push(id);
+    enqueue(id, group.states.length === 1 && group.joined ? (group.states[0] as State) : state);
   };
 
   for (const state of initial instanceof State ? [initial] : initial) add(cfg.entry, state);
@@ -75,18 +95,17 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     pending[id] = undefined;
     if (!node) continue;
     for (const state of work) {
+      if (node.kind === "dispatch") {
+        // After a `finally`: each path continues the way it entered (fall through or its exit).
+        add(node.exits.get(state.exitAt) ?? node.normal, state);
+        continue;
+      }
       if (passesThrough(node, state)) {
         // Most nodes leave most states alone: skip the transfer and its allocations.
         for (const edge of node.succ) add(edge.to, state);
         continue;
       }
-      const found: Issue[] = [];
-      const outgoing = transfer(node, state, ctx, (issue) => found.push(issue));
-      if (found.length > 0) {
-        let byState = issuesAt.get(id);
-        if (!byState) issuesAt.set(id, (byState = new Map()));
-        byState.set(state, found);
-      }
+      const outgoing = transfer(node, state, ctx, report);
       for (const out of outgoing) {
         for (const edge of node.succ) {
           if (out.kind === "any" || out.kind === edge.kind) add(edge.to, out.state);
@@ -95,16 +114,14 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     }
   }
 
-  // Report from the final states only: an intermediate state may have been merged away since.
-  // Every final state was processed once, and its issues were recorded then.
-  const issues: Issue[] = [];
   const states = cfg.nodes.map((_, id) => {
-    const list = sets[id]?.states ?? [];
-    const byState = issuesAt.get(id);
-    if (byState) for (const state of list) issues.push(...(byState.get(state) ?? []));
+    const byExit = groups[id];
+    if (!byExit) return [];
+    const list: State[] = [];
+    for (const group of byExit.values()) list.push(...group.states);
     return list;
   });
-  return { states, issues };
+  return { states, issues, capped: [...capped] };
 }
 
 /** Does the node certainly leave this state unchanged on every edge? */

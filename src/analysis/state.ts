@@ -47,9 +47,8 @@ export interface Debt {
   readonly borrowed: boolean;
 }
 
-/** No pending exit; an exit whose origin differs between merged paths. */
+/** No pending exit. */
 export const NO_EXIT = -1;
-export const AMBIGUOUS_EXIT = -2;
 
 /** At most this many references are counted on one object; more makes it unknown. */
 export const MAX_REFS = 4;
@@ -238,7 +237,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
 }
 
 /**
- * Merges two states into one that covers both. Whatever the two disagree on becomes unknown,
+ * Merges two states on the same pending exit into one that covers both. Whatever the two disagree on becomes unknown,
  * and an unknown object is never reported: merging trades precision for silence.
  */
 export function joinStates(a: State, b: State): State {
@@ -273,10 +272,10 @@ export function joinStates(a: State, b: State): State {
     }
     bind = joined;
   }
-  const exitAt = a.exitAt === b.exitAt ? a.exitAt : AMBIGUOUS_EXIT;
   const named = new Set(bind.values());
   for (const id of objs.keys()) if (!named.has(id)) objs.delete(id);
-  return new State(bind, objs, agreeing(a.facts, b.facts), joinLocks(a.locks, b.locks), exitAt);
+  // The solver joins only states on the same pending exit (see solve.ts).
+  return new State(bind, objs, agreeing(a.facts, b.facts), joinLocks(a.locks, b.locks), a.exitAt);
 }
 
 function unknownObject(o: RefObject): RefObject {

@@ -64,6 +64,7 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
     case "entry":
     case "join":
     case "exit":
+    case "dispatch":
       return [{ kind: "any", state }];
     case "land": {
       if (state.exitAt === NO_EXIT) return [{ kind: "any", state }];

@@ -45,7 +45,7 @@ export function firstFunction(parsed: Parsed): FunctionNode {
 
 export function analyzeFirstFunction(text: string, maxStates?: number): FunctionAnalysis {
   const parsed = parse(text);
-  return analyzeFunctionDetailed(firstFunction(parsed), parsed.scopeManager, new KindTable([krefPreset]), undefined, maxStates);
+  return analyzeFunctionDetailed(firstFunction(parsed), parsed.scopeManager, new KindTable([krefPreset]), { limits: { maxStates } });
 }
 
 export function analyzeText(text: string, kinds?: readonly ResourceKind[]): FileAnalysis {

@@ -1,8 +1,9 @@
 // Builds the CFG of one function. Expressions are evaluated in JavaScript order; a node is
 // emitted only where something can happen to a handle (an event), control can split
-// (a branch) or an exception can leave (a call inside `try`). `finally` bodies are built once
-// per way of leaving them (normal, throw, return, each break/continue target), so paths
-// through `finally` are never merged.
+// (a branch) or an exception can leave (a call inside `try`). A `finally` body is built once;
+// every path through it keeps its pending exit in the state, and a `dispatch` node after the
+// body sends each path on the way it came (fall through, or its return/throw/break/continue), so
+// nesting costs linear graph size and paths on different exits are never merged.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node, Position } from "../ast.js";
@@ -28,11 +29,13 @@ interface UsingEntry {
 }
 
 type Ctx =
+  /** `throwPad`: where exceptions leaving the scope dispose its `using` declarations (built at the scope's end). */
   | { type: "scope"; node: Node; vars: PathKey[]; usings: UsingEntry[] | null; throwPad: number | null }
   | { type: "loop"; labels: readonly string[]; headVars: PathKey[]; breaks: Dangling[]; continueTo: number }
   | { type: "breakable"; labels: readonly string[]; isSwitch: boolean; breaks: Dangling[] }
   | { type: "catch"; entry: number }
-  | { type: "finally"; finalizer: TSESTree.BlockStatement; copies: Map<string, number> };
+  /** `entry`: the join before the one copy of the body; `jumps`: the exits routed through it, by key. */
+  | { type: "finally"; entry: number | null; jumps: Map<string, Jump> };
 
 type Jump =
   | { kind: "break" | "continue"; label: string | null }
@@ -41,8 +44,8 @@ type Jump =
 
 type MutableNode = CfgNode & { succ: Edge[] };
 
-export function buildCfg(fn: FunctionNode, classifier: Classifier, scopes: ScopeManagerLike): Cfg {
-  return new Builder(fn, classifier, scopes).build();
+export function buildCfg(fn: FunctionNode, classifier: Classifier, scopes: ScopeManagerLike, maxNodes = MAX_CFG_NODES): Cfg {
+  return new Builder(fn, classifier, scopes, maxNodes).build();
 }
 
 class Builder {
@@ -55,11 +58,14 @@ class Builder {
   private chains: Dangling[][] = [];
   private normalExit = -1;
   private throwExit = -1;
+  /** Every step that starts an exit (`jumpKey`: how it leaves), for the dispatch after a `finally`. */
+  private readonly exitOrigins: { readonly step: number; readonly key: string; readonly at: number }[] = [];
 
   constructor(
     private readonly fn: FunctionNode,
     private readonly classifier: Classifier,
     private readonly scopes: ScopeManagerLike,
+    private readonly maxNodes: number,
   ) {}
 
   build(): Cfg {
@@ -99,7 +105,7 @@ class Builder {
   // ---- graph primitives -------------------------------------------------------------------
 
   private add(node: DistributiveOmit<CfgNode, "id" | "succ">): number {
-    if (this.nodes.length >= MAX_CFG_NODES) throw new UnsupportedSyntax("function too large");
+    if (this.nodes.length >= this.maxNodes) throw new UnsupportedSyntax("function too large");
     const id = this.nodes.length;
     // The literal passed in is fresh: completing it in place avoids a copy per node.
     const full = node as { id?: number; succ?: Edge[] };
@@ -151,7 +157,8 @@ class Builder {
           if (jump.kind === "throw") {
             // Locals of the try block are killed where the exception is caught; only disposal runs here.
             if (c.usings && c.usings.length > 0) {
-              this.link(pending, this.throwPad(c, i));
+              c.throwPad ??= this.add({ kind: "join", ast: null });
+              this.link(pending, c.throwPad);
               return;
             }
             continue;
@@ -186,7 +193,9 @@ class Builder {
           }
           continue;
         case "finally":
-          this.link(pending, this.finallyCopy(c, i, jump));
+          c.jumps.set(jumpKey(jump), jump);
+          c.entry ??= this.add({ kind: "join", ast: null });
+          this.link(pending, c.entry);
           return;
       }
     }
@@ -195,46 +204,10 @@ class Builder {
     else throw new UnsupportedSyntax("jump without target");
   }
 
-  /** Runs the code of `nested` with the context stack cut to `level`, then restores the builder. */
-  private withContext<R>(level: number, nested: () => R): R {
-    const saved = { frontier: this.frontier, ctx: this.ctx, catching: this.catching, chains: this.chains };
-    this.ctx = this.ctx.slice(0, level);
-    this.catching = this.ctx.filter(catches).length;
-    this.chains = [];
-    try {
-      return nested();
-    } finally {
-      this.frontier = saved.frontier;
-      this.ctx = saved.ctx;
-      this.catching = saved.catching;
-      this.chains = saved.chains;
-    }
-  }
-
-  private finallyCopy(c: Extract<Ctx, { type: "finally" }>, level: number, jump: Jump): number {
-    const key = jump.kind === "break" || jump.kind === "continue" ? `${jump.kind}:${jump.label ?? ""}` : jump.kind;
-    const cached = c.copies.get(key);
-    if (cached !== undefined) return cached;
-    return this.withContext(level, () => {
-      const entry = this.add({ kind: "join", ast: null });
-      c.copies.set(key, entry);
-      this.frontier = [{ from: entry, kind: "normal" }];
-      this.statement(c.finalizer);
-      this.route(jump, this.frontier);
-      return entry;
-    });
-  }
-
-  private throwPad(c: Extract<Ctx, { type: "scope" }>, level: number): number {
-    if (c.throwPad !== null) return c.throwPad;
-    return this.withContext(level, () => {
-      const entry = this.add({ kind: "join", ast: null });
-      c.throwPad = entry;
-      this.frontier = [{ from: entry, kind: "normal" }];
-      this.disposeAll(c);
-      this.route({ kind: "throw" }, this.frontier);
-      return entry;
-    });
+  /** Records which way a step leaves, for the dispatch after each `finally` it passes. */
+  private startsExit(stepId: number, jump: Jump): void {
+    const ast = this.nodes[stepId]?.ast;
+    if (ast) this.exitOrigins.push({ step: stepId, key: jumpKey(jump), at: ast.range[0] });
   }
 
   private disposeAll(c: Extract<Ctx, { type: "scope" }>): void {
@@ -264,7 +237,10 @@ class Builder {
   }
 
   private exceptionEdge(stepId: number): void {
-    if (this.catching > 0 || this.classifier.anyCallThrows) this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
+    if (this.catching > 0 || this.classifier.anyCallThrows) {
+      this.startsExit(stepId, { kind: "throw" });
+      this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
+    }
   }
 
   // ---- statements -------------------------------------------------------------------------
@@ -283,6 +259,15 @@ class Builder {
   private popScope(c: Extract<Ctx, { type: "scope" }>, end: Node, fallThrough: "block" | "iteration" = "block"): void {
     this.ctx.pop();
     if (c.usings) this.catching--;
+    if (c.throwPad !== null) {
+      // Built now, with every declaration of the block: each disposal is guarded by the fact
+      // that its declaration ran, so a throw disposes exactly the declarations before it.
+      const after = this.frontier;
+      this.frontier = [{ from: c.throwPad, kind: "normal" }];
+      this.disposeAll(c);
+      this.route({ kind: "throw" }, this.frontier);
+      this.frontier = after;
+    }
     if (this.frontier.length === 0) return;
     this.disposeAll(c);
     this.frontier = this.killVars(c.vars, this.frontier, end, fallThrough);
@@ -325,21 +310,22 @@ class Builder {
       }
       case T.ReturnStatement:
         if (s.argument) this.expr(s.argument);
-        this.step(s, this.classifier.eventsOf(s), "return");
+        this.startsExit(this.step(s, this.classifier.eventsOf(s), "return"), { kind: "return" });
         this.route({ kind: "return" }, this.frontier);
         this.frontier = [];
         return;
       case T.ThrowStatement:
         this.expr(s.argument);
-        this.step(s, this.classifier.eventsOf(s), "throw");
+        this.startsExit(this.step(s, this.classifier.eventsOf(s), "throw"), { kind: "throw" });
         this.route({ kind: "throw" }, this.frontier);
         this.frontier = [];
         return;
       case T.BreakStatement:
       case T.ContinueStatement: {
         const kind = s.type === T.BreakStatement ? "break" : "continue";
-        this.step(s, this.classifier.eventsOf(s), kind);
-        this.route({ kind, label: s.label ? s.label.name : null }, this.frontier);
+        const jump: Jump = { kind, label: s.label ? s.label.name : null };
+        this.startsExit(this.step(s, this.classifier.eventsOf(s), kind), jump);
+        this.route(jump, this.frontier);
         this.frontier = [];
         return;
       }
@@ -565,7 +551,7 @@ class Builder {
   private tryStatement(s: TSESTree.TryStatement): void {
     let fin: Extract<Ctx, { type: "finally" }> | null = null;
     if (s.finalizer) {
-      fin = { type: "finally", finalizer: s.finalizer, copies: new Map() };
+      fin = { type: "finally", entry: null, jumps: new Map() };
       this.ctx.push(fin);
       this.catching++;
     }
@@ -603,8 +589,42 @@ class Builder {
     if (fin && s.finalizer) {
       this.ctx.pop();
       this.catching--;
-      if (this.frontier.length > 0) this.statement(s.finalizer);
+      this.finallyBody(s.finalizer, fin, [s.block.range[0], (s.handler ?? s.block).range[1]]);
     }
+  }
+
+  /**
+   * The one copy of a `finally` body: paths falling through the `try` and paths leaving it by a
+   * jump or an exception all run it, then a dispatch node sends each on its way.
+   */
+  private finallyBody(finalizer: TSESTree.BlockStatement, fin: Extract<Ctx, { type: "finally" }>, region: readonly [number, number]): void {
+    if (fin.entry === null) {
+      // Only paths falling through: no pending exit to carry.
+      if (this.frontier.length > 0) this.statement(finalizer);
+      return;
+    }
+    this.link(this.frontier, fin.entry);
+    this.frontier = [{ from: fin.entry, kind: "normal" }];
+    this.statement(finalizer);
+    if (this.frontier.length === 0) return;
+    const exits = new Map<number, number>();
+    const after = this.add({ kind: "join", ast: null });
+    const dispatch = this.emit({ kind: "dispatch", ast: finalizer, exits, normal: after });
+    this.link([{ from: dispatch, kind: "normal" }], after);
+    const routes = new Map<string, number>();
+    for (const [key, jump] of fin.jumps) {
+      const onward = this.add({ kind: "join", ast: null });
+      this.link([{ from: dispatch, kind: "normal" }], onward);
+      routes.set(key, onward);
+      this.route(jump, [{ from: onward, kind: "normal" }]);
+    }
+    // A path carries the exit it started inside the try (or its catch) on after the body; one
+    // whose pending exit started outside is running an enclosing finally normally.
+    for (const origin of this.exitOrigins) {
+      const to = origin.at >= region[0] && origin.at < region[1] ? routes.get(origin.key) : undefined;
+      if (to !== undefined) exits.set(origin.step, to);
+    }
+    this.frontier = [{ from: after, kind: "normal" }];
   }
 
   private localsInside(block: Node): PathKey[] {
@@ -847,8 +867,9 @@ class Builder {
   }
 }
 
-function catches(c: Ctx): boolean {
-  return c.type === "catch" || c.type === "finally" || (c.type === "scope" && c.usings !== null);
+/** The way a jump leaves: paths with the same key take the same route after a `finally`. */
+function jumpKey(jump: Jump): string {
+  return jump.kind === "break" || jump.kind === "continue" ? `${jump.kind}:${jump.label ?? ""}` : jump.kind;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -33,6 +33,19 @@ export type CfgNode =
       readonly ast: Node;
       readonly condition: Condition | null;
     }
+  /**
+   * After a `finally` body: a path whose pending exit started in the `try` (or its `catch`)
+   * continues along that exit (`exits`: exit step → next node); any other path goes to `normal`.
+   * Its `succ` lists every target.
+   */
+  | {
+      readonly id: number;
+      readonly kind: "dispatch";
+      readonly succ: Edge[];
+      readonly ast: Node;
+      readonly exits: ReadonlyMap<number, number>;
+      readonly normal: number;
+    }
   | {
       readonly id: number;
       readonly kind: "scopeExit";
