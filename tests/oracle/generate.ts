@@ -128,12 +128,13 @@ function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
   ];
   if (ctx.cb === "none" && ctx.fe.tries) {
     compound.push(
+      // A catch clause of a try with a finally is itself protected by the finally: its calls may
+      // throw too (the exception still takes the finally path).
+      fc.tuple(inner({ inTry: true }), inner({})).map(([body, handler]): Stmt => ({ k: "try", body, handler, fin: null })),
+      fc.tuple(inner({ inTry: true }), inner({})).map(([body, fin]): Stmt => ({ k: "try", body, handler: null, fin })),
       fc
-        .tuple(inner({ inTry: true }), fc.option(inner({}), { nil: null }), fc.option(inner({}), { nil: null }))
-        .map(([body, handler, fin]): Stmt => ({ k: "try", body, handler: handler ?? (fin ? null : []), fin })),
-      fc
-        .tuple(inner({ inTry: true }), inner({}))
-        .map(([body, fin]): Stmt => ({ k: "try", body, handler: null, fin })),
+        .tuple(inner({ inTry: true }), inner({ inTry: true }), inner({}))
+        .map(([body, handler, fin]): Stmt => ({ k: "try", body, handler, fin })),
     );
   }
   if (ctx.cb === "none") {
@@ -233,6 +234,8 @@ export interface Coverage {
   readonly callbacks: boolean;
   readonly yields: boolean;
   readonly using2: boolean;
+  /** A labelled block or a `try` inside a `finally` (a jump that lands inside the finally). */
+  readonly labelInFinally: boolean;
 }
 
 export function coverage(p: Program): Coverage {
@@ -242,6 +245,7 @@ export function coverage(p: Program): Coverage {
   let callbacks = false;
   let yields = false;
   let using2 = false;
+  let labelInFinally = false;
   walk(p.body, (s, fd) => {
     if (s.k === "return" || s.k === "throw" || s.k === "yield" || s.k === "mayThrow") exits++;
     if (s.k === "try" && s.fin) finallyDepth = Math.max(finallyDepth, fd + 1);
@@ -249,6 +253,7 @@ export function coverage(p: Program): Coverage {
     if (s.k === "forEach" || s.k === "iife") callbacks = true;
     if (s.k === "yield") yields = true;
     if (s.k === "using" && s.hs.length > 1) using2 = true;
+    if ((s.k === "label" || s.k === "try") && fd > 0) labelInFinally = true;
   });
-  return { exits, finallyDepth, flags, callbacks, yields, using2 };
+  return { exits, finallyDepth, flags, callbacks, yields, using2, labelInFinally };
 }

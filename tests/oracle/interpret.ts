@@ -3,9 +3,10 @@
 //
 // Phase 1 runs the program symbolically: unknown conditions (`cond()`) take both branches, boolean
 // flags are concrete, every call inside a `try` may throw (throw model "explicit", §2.2: a `using`
-// block is a try/finally, so calls after its declaration count as inside a try), `forEach` runs its
+// block is a try/finally, so calls after its declaration count as inside a try; so is the catch
+// clause of a try with a finally), kref operations never throw, `forEach` runs its
 // callback 0, 1 or 2 times and an IIFE once, in the caller's context (§4), `yield` may end a
-// generator (§2.2), a tested `kthread_run` may fail (§2.1). Each path yields a log of events.
+// generator (§2.2; as `return()` does, it runs the enclosing `finally` blocks), a tested `kthread_run` may fail (§2.1). Each path yields a log of events.
 // Phase 2 decides, per unknown-callee call `use(h)`, whether it borrowed (§2.2: the function puts `h`
 // on some path, or some path uses, gets, puts, hands off or returns `h` after that call; a get is a
 // use, §2.4), then replays each log with owned-reference stacks, debts (§2.1) and lookups (§2.3).
@@ -173,7 +174,8 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
         let outs = list(s.body, st, { ...ctx, inTry: true });
         if (s.handler) {
           const handler = s.handler;
-          outs = outs.flatMap((o) => (o.c.k === "throw" ? list(handler, o.st, ctx) : [o]));
+          const handlerCtx = { ...ctx, inTry: ctx.inTry || s.fin !== null };
+          outs = outs.flatMap((o) => (o.c.k === "throw" ? list(handler, o.st, handlerCtx) : [o]));
         }
         if (s.fin) {
           const fin = s.fin;
