@@ -125,7 +125,9 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     return outs;
   };
 
+  const reached = new Set<Stmt>();
   const one = (s: Stmt, st: St, ctx: Ctx): Out[] => {
+    reached.add(s);
     switch (s.k) {
       case "get":
         return [{ st: log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }), c: NORMAL }];
@@ -216,6 +218,16 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     st = log(st, { t: "get", h: "o", at: printed.lookupGet!, locked, site: printed });
   }
   const outs = list(p.body, st, { inTry: false, cb: false });
+  // A callback in dead code is still analysed as a function of its own; the fragment has none.
+  const callbacks = (stmts: readonly Stmt[]): Stmt[] =>
+    stmts.flatMap((s) => [
+      ...(s.k === "forEach" || s.k === "iife" ? [s] : []),
+      ...(["then", "else", "body", "handler", "fin", "onErr"] as const).flatMap((k) => {
+        const child = (s as Record<string, unknown>)[k];
+        return Array.isArray(child) ? callbacks(child as Stmt[]) : [];
+      }),
+    ]);
+  if (callbacks(p.body).some((s) => !reached.has(s))) throw new OutsideFragment("a callback in dead code");
   const logs: Ev[][] = outs.map((o) => {
     let exit: Ev;
     const c = o.c;
