@@ -7,8 +7,8 @@ import type { Program } from "./oracle/ast.js";
 import { compare, report } from "./oracle/compare.js";
 import { coverage, programArb } from "./oracle/generate.js";
 
-// About 30 s on the 2-core CI machine when it passes; `npm run fuzz -- --runs N` for longer runs.
-const runs = Number(process.env.KREF_ORACLE_RUNS ?? 1000);
+// About 20 s on the 2-core CI machine when it passes; `npm run fuzz -- --runs N` for longer runs.
+const runs = Number(process.env.KREF_ORACLE_RUNS ?? 1500);
 // A fixed seed keeps `npm test` deterministic; `npm run fuzz` explores with fresh seeds.
 const seed = Number(process.env.KREF_ORACLE_SEED ?? 20261202);
 
@@ -26,20 +26,25 @@ describe("differential oracle", () => {
   });
 
   it("the generator covers ≥ 10 exits, nested finally, flags, synchronous callbacks, yield, multi-declaration using", () => {
-    const programs = fc.sample(programArb, { numRuns: 300, seed });
-    const cov = programs.map(coverage);
-    expect(cov.filter((c) => c.exits >= 10).length).toBeGreaterThanOrEqual(3);
-    expect(cov.filter((c) => c.finallyDepth >= 2).length).toBeGreaterThanOrEqual(10);
+    const programs = fc.sample(programArb, { numRuns: 400, seed });
+    const inside = programs.filter((p) => !compare(p).skipped);
+    // most programs are inside the fragment (the rest only check that nothing crashes)
+    expect(inside.length).toBeGreaterThanOrEqual(240);
+    const cov = inside.map(coverage);
+    expect(cov.filter((c) => c.exits >= 10).length).toBeGreaterThanOrEqual(10);
+    expect(cov.filter((c) => c.finallyDepth >= 2).length).toBeGreaterThanOrEqual(8);
     expect(cov.filter((c) => c.flags).length).toBeGreaterThanOrEqual(30);
     expect(cov.filter((c) => c.callbacks).length).toBeGreaterThanOrEqual(30);
-    expect(cov.filter((c) => c.yields).length).toBeGreaterThanOrEqual(10);
-    expect(cov.filter((c) => c.using2).length).toBeGreaterThanOrEqual(10);
-    // the oracle enumerates them all (no program is skipped for having too many paths)
-    expect(programs.filter((p) => compare(p).skipped).length).toBeLessThanOrEqual(3);
+    expect(cov.filter((c) => c.yields).length).toBeGreaterThanOrEqual(5);
+    expect(cov.filter((c) => c.using2).length).toBeGreaterThanOrEqual(3);
   });
 
-  it("is not blind: the property fails when the analysis keeps one state per node", () => {
-    const result = fc.check(agrees(1), { numRuns: 300, seed });
-    expect(result.failed).toBe(true);
+  it("is not blind: with one state per node the analysis disagrees on programs where it otherwise agrees", () => {
+    const property = fc.property(programArb, (p: Program) => {
+      if (!compare(p).ok) return; // only programs the full analysis gets right
+      const capped = compare(p, 1);
+      if (!capped.ok) throw new Error(report(capped));
+    });
+    expect(fc.check(property, { numRuns: 500, seed }).failed).toBe(true);
   });
 });

@@ -57,7 +57,7 @@ export function compare(p: Program, maxStates?: number): Comparison {
     program: parsed.program,
     scopeManager: parsed.scopeManager,
     text: printed.text,
-    ...(maxStates !== undefined ? { maxStates } : {}),
+    ...(maxStates !== undefined ? { limits: { maxStates } } : {}),
   });
   if (expected === null) {
     // Outside the fragment: only "never crashes".

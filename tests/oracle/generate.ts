@@ -191,7 +191,17 @@ export function makeProgramArb(only: Partial<Features> = {}): fc.Arbitrary<Progr
   .chain(([handles, gen, lookup]) => {
     const generator = fe.yields && gen && handles.length % 2 === 0; // about one program in five is a generator
     const ctx: Ctx = { fe, hs: handles, inTry: false, cb: "none", labels: [], generator, depth: 0 };
-    return block(ctx, 14, "medium").map((body): Program => ({ generator, handles, lookup, body }));
+    // Some programs get a ladder of 8..12 early exits (`if (…) { return; }`, `throw`) in the
+    // middle: many exits per function is where a bound on states per exit would bite.
+    const exit = fc
+      .tuple(fc.constant<Cond>({ k: "unknown" }), fc.constantFrom<Stmt>({ k: "return", h: null }, { k: "throw" }))
+      .map(([c, r]): Stmt => ({ k: "if", c, then: [r], else: [] }));
+    const ladder = fc
+      .tuple(block(ctx, 4), fc.array(exit, { minLength: 8, maxLength: 12 }), block(ctx, 4))
+      .map(([x, l, y]) => cut([...x, ...l, ...y]));
+    return fc
+      .oneof({ weight: 6, arbitrary: block(ctx, 14, "medium") }, { weight: 1, arbitrary: ladder })
+      .map((body): Program => ({ generator, handles, lookup, body }));
   });
 }
 
