@@ -21,6 +21,7 @@ import type { KindTable, MatchedCall } from "./kinds/kinds.js";
 import { callbackParamsOf } from "./kinds/kinds.js";
 import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./kinds/locks.js";
 import { conditionOf } from "./conditions.js";
+import { isInlined } from "./sync-callbacks.js";
 import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
 import {
   CALL_SINKS,
@@ -193,7 +194,8 @@ export class Classifier {
           testedOnce.add(key);
         }
       }
-      const inner = nested || (node !== this.fn && isFunction(node));
+      // Synchronous callbacks run here, in this activation: their calls are this function's own.
+      const inner = nested || (node !== this.fn && isFunction(node) && !isInlined(node));
       const before = stack.length;
       pushChildren(node, stack);
       for (let i = before; i < stack.length; i++) nestedStack.push(inner);
@@ -415,6 +417,18 @@ export class Classifier {
       default:
         return [];
     }
+  }
+
+  /**
+   * Events of a `return` (or an expression body) of a synchronous callback run in place: the
+   * returned value goes to the calling method (an array, a found element), not to our caller.
+   */
+  inlineReturnEvents(argument: Node | null | undefined, isStatement: boolean): Event[] {
+    const events: Event[] = [];
+    const path = argument ? this.relevantPath(awaited(argument)) : null;
+    if (argument && path !== null) events.push({ t: "escape", path, name: displayName(awaited(argument)) });
+    if (isStatement) events.push({ t: "exit" });
+    return events;
   }
 
   /** Events of an arrow function's expression body, which is returned. */

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
-import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren, walkOwnBody } from "./ast.js";
+import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren } from "./ast.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
@@ -11,6 +11,7 @@ import { deferredCallOf } from "./call-tables.js";
 import type { SummaryLookup } from "./event-types.js";
 import { Classifier } from "./events.js";
 import { Summaries } from "./summaries.js";
+import { isInlined, walkActivation } from "./sync-callbacks.js";
 import type { Finding, FunctionAnalysis, Guards } from "./findings.js";
 import { dedupe, findingsOf, withKnownLock } from "./findings.js";
 
@@ -246,7 +247,7 @@ function definedScopedLockOf(fn: FunctionNode, classifier: Classifier): string |
  */
 function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): ReadonlySet<string> {
   let outer: Node | undefined = fn.parent;
-  while (outer && !isFunction(outer) && outer.type !== T.Program) outer = outer.parent;
+  while (outer && !(isFunction(outer) && !isInlined(outer)) && outer.type !== T.Program) outer = outer.parent;
   if (!outer) return new Set();
   // Many callbacks share one enclosing function: walk it once per file analysis (the kind table
   // is made anew for each, so its identity scopes the cache).
@@ -262,7 +263,7 @@ const outerLookups = new WeakMap<KindTable, WeakMap<Node, ReadonlySet<string>>>(
 function unreferencedLookups(outer: Node, classifier: Classifier): ReadonlySet<string> {
   const lookedUp = new Set<string>();
   const referenced = new Set<string>();
-  walkOwnBody(outer, (node) => {
+  walkActivation(outer, (node) => {
     if (node.type === T.VariableDeclarator && node.id.type === T.Identifier && node.init && classifier.isLookup(node.init)) {
       lookedUp.add(node.id.name);
     }
@@ -334,7 +335,8 @@ class CallIndex {
           }
         }
       }
-      if (isFunction(node)) {
+      // A synchronous callback's calls belong to the function it runs in (it is inlined there).
+      if (isFunction(node) && !(fn && isInlined(node))) {
         this.outer.set(node, fn);
         fn = node;
       }

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
 import { skipTypeWrappers } from "./ast.js";
+import { isInlined } from "./sync-callbacks.js";
 
 export interface VariableLike {
   readonly name: string;
@@ -96,9 +97,17 @@ export class FunctionScope {
     return this.names.variableOf(identifier);
   }
 
-  /** True when the variable is declared by this function itself (not an enclosing or nested one). */
+  /**
+   * True when the variable is declared by this function itself, or by a synchronous callback
+   * inlined into it (not by an enclosing function or a callback that runs at another time).
+   */
   isLocal(variable: VariableLike): boolean {
-    return variable.scope.variableScope === this.root;
+    let scope = variable.scope.variableScope;
+    while (scope !== this.root) {
+      if (!isInlined(scope.block) || !scope.upper) return false;
+      scope = scope.upper.variableScope;
+    }
+    return true;
   }
 
   keyOf(variable: VariableLike): PathKey {

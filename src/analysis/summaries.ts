@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
 import { isFunction, skipTypeWrappers, walkOwnBody } from "./ast.js";
+import { walkActivation } from "./sync-callbacks.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import type { Annotations, FunctionTags } from "./annotations.js";
 import { NO_ANNOTATIONS } from "./annotations.js";
@@ -46,7 +47,7 @@ export class Summaries {
 
   private mentionsTrackedCall(fn: FunctionNode): boolean {
     let found = false;
-    walkOwnBody(fn, (node) => {
+    walkActivation(fn, (node) => {
       if (node.type === T.CallExpression && this.table.match(node)) found = true;
       return !found;
     });

@@ -7,7 +7,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node, Position } from "../ast.js";
-import { endPosition, forEachChild, isFunction, skipTypeWrappers, walkOwnBody } from "../ast.js";
+import { endPosition, forEachChild, skipTypeWrappers } from "../ast.js";
+import { inlineRunOf, isInlined, walkActivation } from "../sync-callbacks.js";
 import type { Event } from "../event-types.js";
 import type { Classifier } from "../events.js";
 import type { PathKey, ScopeManagerLike } from "../scope.js";
@@ -34,6 +35,8 @@ type Ctx =
   | { type: "loop"; labels: readonly string[]; headVars: PathKey[]; breaks: Dangling[]; continueTo: number }
   | { type: "breakable"; labels: readonly string[]; isSwitch: boolean; breaks: Dangling[] }
   | { type: "catch"; entry: number }
+  /** A synchronous callback run in place: its `return`s end the callback, not the function. */
+  | { type: "inline"; returns: Dangling[] }
   /** `entry`: the join before the one copy of the body; `jumps`: the exits routed through it, by key. */
   | { type: "finally"; entry: number | null; jumps: Map<string, Jump> };
 
@@ -192,6 +195,13 @@ class Builder {
             return;
           }
           continue;
+        case "inline":
+          // A throw goes on into the caller's context; break and continue cannot cross a function.
+          if (jump.kind === "return") {
+            c.returns.push(...pending);
+            return;
+          }
+          continue;
         case "finally":
           c.jumps.set(jumpKey(jump), jump);
           c.entry ??= this.add({ kind: "join", ast: null });
@@ -308,12 +318,15 @@ class Builder {
         this.join(afterConsequent);
         return;
       }
-      case T.ReturnStatement:
+      case T.ReturnStatement: {
         if (s.argument) this.expr(s.argument);
-        this.startsExit(this.step(s, this.classifier.eventsOf(s), "return"), { kind: "return" });
+        const inline = this.ctx.some((c) => c.type === "inline");
+        const events = inline ? this.classifier.inlineReturnEvents(s.argument, true) : this.classifier.eventsOf(s);
+        this.startsExit(this.step(s, events, "return"), { kind: "return" });
         this.route({ kind: "return" }, this.frontier);
         this.frontier = [];
         return;
+      }
       case T.ThrowStatement:
         this.expr(s.argument);
         this.startsExit(this.step(s, this.classifier.eventsOf(s), "throw"), { kind: "throw" });
@@ -629,9 +642,11 @@ class Builder {
 
   private localsInside(block: Node): PathKey[] {
     const vars: PathKey[] = [];
-    walkOwnBody(block, (node) => {
-      if (isFunction(node)) return false;
+    walkActivation(block, (node) => {
       switch (node.type) {
+        // A synchronous callback's own locals die here too (a deferred one declares none of ours).
+        case T.ArrowFunctionExpression:
+        case T.FunctionExpression:
         case T.BlockStatement:
         case T.ForStatement:
         case T.ForInStatement:
@@ -738,6 +753,13 @@ class Builder {
         return;
       case T.CallExpression: {
         const callee = skipTypeWrappers(e.callee);
+        if ((callee.type === T.ArrowFunctionExpression || callee.type === T.FunctionExpression) && isInlined(callee)) {
+          // An IIFE: its arguments, then its body, here.
+          for (const arg of e.arguments) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+          this.callStep(e);
+          this.inlineCallback(callee);
+          return;
+        }
         if (callee.type === T.MemberExpression) {
           this.expr(callee.object);
           if (callee.optional) this.optionalShortCircuit(callee.object);
@@ -750,15 +772,18 @@ class Builder {
         const tracked = this.classifier.matchOf(e) !== undefined;
         for (const arg of e.arguments) {
           if (tracked && this.classifier.scope.pathOf(arg) !== null) continue;
+          if (isInlined(arg)) continue;
           this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
         }
         this.callStep(e);
+        this.inlineArguments(e);
         return;
       }
       case T.NewExpression:
         this.expr(e.callee);
-        for (const arg of e.arguments) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
+        for (const arg of e.arguments) if (!isInlined(arg)) this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
         this.callStep(e);
+        this.inlineArguments(e);
         return;
       case T.TaggedTemplateExpression:
         this.expr(e.tag);
@@ -841,6 +866,51 @@ class Builder {
         forEachChild(e, (child) => {
           if (!child.type.startsWith("TS")) this.expr(child);
         });
+    }
+  }
+
+  /** The synchronous callbacks a call runs before it returns (`forEach`, `new Promise`). */
+  private inlineArguments(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    for (const arg of call.arguments) {
+      if ((arg.type === T.ArrowFunctionExpression || arg.type === T.FunctionExpression) && isInlined(arg)) this.inlineCallback(arg);
+    }
+  }
+
+  /**
+   * A synchronous callback's body, run here with the caller's state: once (an IIFE, a promise
+   * executor) or zero or more times (array methods). Its `return` ends one run.
+   */
+  private inlineCallback(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): void {
+    const repeat = inlineRunOf(fn) === "repeat";
+    let head = -1;
+    let done: Dangling[] = [];
+    if (repeat) {
+      head = this.emit({ kind: "join", ast: null });
+      const again = this.emit({ kind: "branch", ast: fn, condition: null });
+      this.frontier = [{ from: again, kind: "true" }];
+      done = [{ from: again, kind: "false" }];
+    }
+    const c: Extract<Ctx, { type: "inline" }> = { type: "inline", returns: [] };
+    this.ctx.push(c);
+    const scope = this.pushScope(fn, this.relevantLocals(fn), false);
+    const params = fn.params.flatMap((p) => this.classifier.bindPatternFresh(p));
+    if (params.length > 0) this.step(fn, params);
+    if (fn.body.type === T.BlockStatement) {
+      this.blockLike(fn.body, fn.body.body, []);
+    } else {
+      this.expr(fn.body);
+      const events = this.classifier.inlineReturnEvents(fn.body, false);
+      if (events.length > 0) this.step(fn.body, events);
+    }
+    this.popScope(scope, fn.body);
+    this.ctx.pop();
+    if (c.returns.length > 0) {
+      this.join(c.returns);
+      this.land(fn);
+    }
+    if (repeat) {
+      this.link(this.frontier, head);
+      this.frontier = done;
     }
   }
 
