@@ -5,7 +5,7 @@
 // flags are concrete, every call inside a `try` may throw (throw model "explicit", §2.2: a `using`
 // block is a try/finally, so calls after its declaration count as inside a try; so is the catch
 // clause of a try with a finally), kref operations never throw, `forEach` runs its
-// callback 0, 1 or 2 times and an IIFE once, in the caller's context (§4), `yield` may end a
+// callback 0..6 times and an IIFE once, in the caller's context (§4), `yield` may end a
 // generator (§2.2; as `return()` does, it runs the enclosing `finally` blocks), a tested `kthread_run` may fail (§2.1). Each path yields a log of events.
 // Phase 2 decides, per unknown-callee call `use(h)`, whether it borrowed (§2.2: the function puts `h`
 // on some path, or some path uses, gets, puts, hands off or returns `h` after that call; a get is a
@@ -201,7 +201,9 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       case "forEach": {
         const results: Out[] = [{ st, c: NORMAL }];
         let frontier: Out[] = [{ st, c: NORMAL }];
-        for (let i = 0; i < 2; i++) {
+        // 0..n runs; past MAX_REFS + 2 runs every owned count has reached 0 and a further run
+        // repeats findings already made, so unrolling that far is exact.
+        for (let i = 0; i < MAX_REFS + 2; i++) {
           frontier = frontier.flatMap((o) => list(s.body, o.st, { inTry: false, cb: true }).map((r) => ({ st: r.st, c: NORMAL })));
           results.push(...frontier);
         }
@@ -218,16 +220,19 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     st = log(st, { t: "get", h: "o", at: printed.lookupGet!, locked, site: printed });
   }
   const outs = list(p.body, st, { inTry: false, cb: false });
-  // A callback in dead code is still analysed as a function of its own; the fragment has none.
-  const callbacks = (stmts: readonly Stmt[]): Stmt[] =>
-    stmts.flatMap((s) => [
-      ...(s.k === "forEach" || s.k === "iife" ? [s] : []),
-      ...(["then", "else", "body", "handler", "fin", "onErr"] as const).flatMap((k) => {
+  // Dead code (a statement no path reaches although no flag guards it: code after a block that
+  // always leaves) is analysed syntactically in places (a callback is a function of its own, a
+  // put anywhere makes every call a borrow); the fragment has none.
+  const dead = (stmts: readonly Stmt[], guarded: boolean): boolean =>
+    stmts.some((s) => {
+      if (!guarded && !reached.has(s)) return true;
+      const g = guarded || (s.k === "if" && s.c.k === "flag");
+      return (["then", "else", "body", "handler", "fin", "onErr"] as const).some((k) => {
         const child = (s as Record<string, unknown>)[k];
-        return Array.isArray(child) ? callbacks(child as Stmt[]) : [];
-      }),
-    ]);
-  if (callbacks(p.body).some((s) => !reached.has(s))) throw new OutsideFragment("a callback in dead code");
+        return Array.isArray(child) && dead(child as Stmt[], g);
+      });
+    });
+  if (dead(p.body, false)) throw new OutsideFragment("dead code");
   const logs: Ev[][] = outs.map((o) => {
     let exit: Ev;
     const c = o.c;
@@ -367,5 +372,21 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     keptSites.set(k, kept);
     add(c.f);
   }
-  return { findings: [...found.values()], paths: logs.length };
+  // A handle is tracked only when the function applies a kref operation to it somewhere (the kref
+  // preset has no types: `queue.push(p)` of an object never got or put is not a hand-off of a handle).
+  const tracked = new Set<string>();
+  if (p.handles.includes("a")) tracked.add("a");
+  if (p.handles.includes("o")) tracked.add("o");
+  const collect = (stmts: readonly Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.k === "get" || s.k === "put" || s.k === "flagGet") tracked.add(s.h);
+      if (s.k === "using") for (const h of s.hs) tracked.add(h);
+      for (const k of ["then", "else", "body", "handler", "fin", "onErr"] as const) {
+        const child = (s as Record<string, unknown>)[k];
+        if (Array.isArray(child)) collect(child as Stmt[]);
+      }
+    }
+  };
+  collect(p.body);
+  return { findings: [...found.values()].filter((f) => tracked.has(f.handle)), paths: logs.length };
 }
