@@ -1,5 +1,5 @@
-// Regenerates tests/rules/<rule>.suggestions.ts: the suggestions each invalid RuleTester case
-// offers today, with their outputs. Review the diff before committing: the tables are the
+// Regenerates tests/{rules,robustness,presets}/<name>.suggestions.ts: the suggestions each invalid
+// RuleTester case offers today, with their outputs. Review the diff before committing: the tables are the
 // expectations the rule tests then hold the rules to.
 //   npm run build && node scripts/gen-suggestions.js
 import { execFileSync } from "node:child_process";
@@ -19,9 +19,15 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.json", "--outDir", out, "--noEmit", 
 });
 fs.writeFileSync(path.join(out, "package.json"), '{"type":"module"}');
 
-/** Case files: tests/rules/<rule>.cases.ts, and tests/presets/<preset>.cases.ts (which name their rule). */
+/**
+ * Case files: tests/rules/<rule>.cases.ts, tests/robustness/<rule>.cases.ts (where present), and
+ * tests/presets/<preset>.cases.ts (which name their rule).
+ */
 const caseFiles = [
   ...Object.keys(plugin.rules).map((rule) => ({ dir: "rules", base: rule, rule })),
+  ...Object.keys(plugin.rules)
+    .filter((rule) => fs.existsSync(path.join(root, "tests", "robustness", `${rule}.cases.ts`)))
+    .map((rule) => ({ dir: "robustness", base: rule, rule })),
   ...fs
     .readdirSync(path.join(root, "tests", "presets"))
     .filter((f) => f.endsWith(".cases.ts"))

@@ -8,7 +8,9 @@ type Concurrency = ResourceKind["concurrency"];
 
 /** Identifies a step for reports: the CFG node id is filled in by the solver. */
 export type Event =
-  | { readonly t: "acquire" | "put"; readonly path: PathKey; readonly name: string }
+  /** `anyCall`: the handle's kind lets every call throw while it is held (its throw model). */
+  | { readonly t: "acquire"; readonly path: PathKey; readonly name: string; readonly anyCall: boolean }
+  | { readonly t: "put"; readonly path: PathKey; readonly name: string }
   /** `shared`: the handle path itself reads shared memory (a global, a field): a lookup at the get. */
   | {
       readonly t: "get";
@@ -16,6 +18,7 @@ export type Event =
       readonly name: string;
       readonly concurrency: Concurrency;
       readonly shared: boolean;
+      readonly anyCall: boolean;
     }
   /**
    * A hand-off: one owned reference leaves with the handle. `at` is what to underline; `fact`
@@ -39,6 +42,7 @@ export type Event =
       readonly fact: string;
       readonly concurrency: Concurrency;
       readonly shared: boolean;
+      readonly anyCall: boolean;
     }
   | { readonly t: "lock" | "unlock"; readonly key: string }
   /** `kref_put_mutex` returning true holds the lock: set on the success side of `fact`. */
@@ -103,4 +107,6 @@ export interface CallbackHandle {
   readonly releaserName: string | null;
   /** The fact that is true when the error parameter is set (then nothing was acquired). */
   readonly errorFact: string | null;
+  /** The handle's kind lets every call throw. */
+  readonly anyCall: boolean;
 }

@@ -102,6 +102,7 @@ export class Classifier {
       paths: [handle, releaser].filter((p): p is { path: PathKey; name: string } => p !== null).map((p) => p.path),
       releaserName: releaser?.name ?? null,
       errorFact: error ? `f${error.path}` : null,
+      anyCall: m.kind.throwModel === "any-call",
     };
   }
 
@@ -493,10 +494,11 @@ export class Classifier {
     if (init.type !== T.CallExpression && init.type !== T.NewExpression) return [];
     const m = this.matched.get(init);
     if (!m && this.summaryOfCall(init)?.acquires) {
-      return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name }));
+      return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall: false }));
     }
     if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
-    return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name }));
+    const anyCall = m.kind.throwModel === "any-call";
+    return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall }));
   }
 
   private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
@@ -512,10 +514,11 @@ export class Classifier {
       if (path === null) return [];
       const name = displayName(m.handle);
       const concurrency = m.kind.concurrency;
-      if (m.operation === "acquire") return [{ t: "acquire", path, name }];
+      const anyCall = m.kind.throwModel === "any-call";
+      if (m.operation === "acquire") return [{ t: "acquire", path, name, anyCall }];
       const shared = this.isShared(path);
-      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared }];
-      if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared }];
+      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared, anyCall }];
+      if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared, anyCall }];
       if (m.operation === "sink") return [this.sink(path, name, call.callee, null, false)];
       const events: Event[] = [{ t: m.operation, path, name }];
       const lockArg = m.operation === "put" ? this.lockingPutArg(call) : null;

@@ -208,7 +208,7 @@ export function analyzeFunctionDetailed(
  */
 function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State | State[] {
   const handed = classifier.callbackHandle;
-  if (handed) return callbackEntryStates(handed.paths, handed.name, cfg.entry, handed.errorFact);
+  if (handed) return callbackEntryStates(handed.paths, handed.name, cfg.entry, handed.errorFact, handed.anyCall);
   const pathOf = (n: Node): string | null => classifier.scope.pathOf(n);
   const lock = scopedLockOf(fn, pathOf, classifier.initOf) ?? definedScopedLockOf(fn, classifier);
   if (lock !== null) return initialState([], [], cfg.entry, [lock]);

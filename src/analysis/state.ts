@@ -14,6 +14,8 @@ export interface RefObject {
   readonly escape: 0 | 1 | 2;
   /** Taken over from a caller or a lookup (a get on it was the first we saw), not created here. */
   readonly borrowed: boolean;
+  /** Its kind's throw model is `any-call`: any call may throw while it is held, not only in `try`. */
+  readonly anyCall: boolean;
   /**
    * Hand-offs (CFG step ids) that took a reference the function did not have: the receiver is
    * owed one. The next get pays it (too late); a use, put or hand-off before that is a bug too.
@@ -190,6 +192,7 @@ export function changedObject(obj: RefObject, change: Partial<RefObject>): RefOb
     nullness: change.nullness ?? obj.nullness,
     escape: change.escape ?? obj.escape,
     borrowed: change.borrowed ?? obj.borrowed,
+    anyCall: change.anyCall ?? obj.anyCall,
     debt: change.debt ?? obj.debt,
     lookup: change.lookup !== undefined ? change.lookup : obj.lookup,
     name: change.name ?? obj.name,
@@ -202,6 +205,7 @@ function sameObject(a: RefObject, b: RefObject): boolean {
     a.nullness === b.nullness &&
     a.escape === b.escape &&
     a.borrowed === b.borrowed &&
+    a.anyCall === b.anyCall &&
     sameList(a.refs, b.refs) &&
     sameDebts(a.debt, b.debt) &&
     sameLookup(a.lookup, b.lookup)
@@ -230,6 +234,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
     nullness: a.nullness === b.nullness ? a.nullness : "unknown",
     escape: a.escape > b.escape ? a.escape : b.escape,
     borrowed: a.borrowed || b.borrowed,
+    anyCall: a.anyCall || b.anyCall,
     debt: sameDebts(a.debt, b.debt) ? a.debt : [],
     lookup: sameLookup(a.lookup, b.lookup) ? a.lookup : null,
     name: a.name,

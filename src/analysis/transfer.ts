@@ -98,6 +98,10 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
         // An exception leaves before the step's own effect, and starts an exit at this step.
         const thrown = new Draft(state);
         thrown.exitAt = node.id;
+        // Outside `try`, only kinds whose every call may throw see this exception (DESIGN §2.2).
+        if (node.anyCallOnly) {
+          for (const [id, obj] of thrown.objs) if (!obj.anyCall && obj.refs.length > 0) thrown.update(id, { unknown: true });
+        }
         out.push({ kind: "exception", state: thrown.freeze() });
       }
       return out;
@@ -109,19 +113,19 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
   switch (e.t) {
     case "acquire": {
       const found = d.objectAt(e.path);
-      if (found) d.update(found.id, { refs: [site], nullness: "nonnull", escape: 0, borrowed: false, debt: [] });
-      else d.create(site, e.path, owned(e.name, site));
+      if (found) d.update(found.id, { refs: [site], nullness: "nonnull", escape: 0, borrowed: false, debt: [], anyCall: e.anyCall });
+      else d.create(site, e.path, owned(e.name, site, e.anyCall));
       return [d];
     }
     case "get":
       checkLookup(d, e, site, report);
-      take(d, e.path, e.name, site, report);
+      take(d, e, site, report);
       return [d];
     case "tryGet": {
       checkLookup(d, e, site, report);
       const failed = new Draft(d.freeze());
       failed.writableFacts().set(e.fact, false);
-      take(d, e.path, e.name, site, report);
+      take(d, e, site, report);
       d.writableFacts().set(e.fact, true);
       return [d, failed];
     }
@@ -213,8 +217,8 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
   }
 }
 
-function fresh(name: string, refs: number[], borrowed = true): RefObject {
-  return { refs, unknown: false, nullness: "nonnull", escape: 0, borrowed, debt: [], lookup: null, name };
+function fresh(name: string, refs: number[], borrowed = true, anyCall = false): RefObject {
+  return { refs, unknown: false, nullness: "nonnull", escape: 0, borrowed, anyCall, debt: [], lookup: null, name };
 }
 
 /** The sections held now, as `lock@acquisition`. */
@@ -263,14 +267,14 @@ function checkLookup(d: Draft, e: Extract<Event, { t: "get" | "tryGet" }>, site:
 }
 
 /** Objects created by `kref_init` belong to this function from the start. */
-function owned(name: string, site: number): RefObject {
-  return fresh(name, [site], false);
+function owned(name: string, site: number, anyCall: boolean): RefObject {
+  return fresh(name, [site], false, anyCall);
 }
 
-function take(d: Draft, path: PathKey, name: string, site: number, report: Reporter | null): void {
-  const found = d.objectAt(path);
+function take(d: Draft, e: Extract<Event, { t: "get" | "tryGet" }>, site: number, report: Reporter | null): void {
+  const found = d.objectAt(e.path);
   if (!found) {
-    d.create(site, path, fresh(name, [site]));
+    d.create(site, e.path, fresh(e.name, [site], true, e.anyCall));
     return;
   }
   if (found.obj.debt.length > 0 && !found.obj.unknown) {
@@ -286,6 +290,7 @@ function take(d: Draft, path: PathKey, name: string, site: number, report: Repor
     unknown: found.obj.unknown || refs.length > MAX_REFS,
     nullness: "nonnull",
     escape: found.obj.escape === 1 ? 0 : found.obj.escape,
+    anyCall: found.obj.anyCall || e.anyCall,
   });
 }
 
@@ -455,10 +460,16 @@ function assumeNull(state: State, condition: Extract<Condition, { kind: "null" }
  * every parameter in `paths`; with an error parameter, also the state where the error is set
  * and nothing was handed over. Locks are unknown (the caller's).
  */
-export function callbackEntryStates(paths: readonly PathKey[], name: string, site: number, errorFact: string | null): State[] {
+export function callbackEntryStates(
+  paths: readonly PathKey[],
+  name: string,
+  site: number,
+  errorFact: string | null,
+  anyCall: boolean,
+): State[] {
   const nothing = initialState([], [], site, [UNKNOWN_LOCKS]);
   const owned = new Draft(nothing);
-  owned.writableObjs().set("e0", fresh(name, [site], false));
+  owned.writableObjs().set("e0", fresh(name, [site], false, anyCall));
   for (const path of paths) owned.writableBind().set(path, "e0");
   if (errorFact === null) return [owned.freeze()];
   owned.writableFacts().set(errorFact, false);

@@ -12,6 +12,7 @@ const obj = (name: string, refs: number[] = [1]): RefObject => ({
   nullness: "nonnull",
   escape: 0,
   borrowed: false,
+  anyCall: false,
   debt: [],
   lookup: null,
   name,

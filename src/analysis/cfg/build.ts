@@ -130,8 +130,8 @@ class Builder {
     return id;
   }
 
-  private step(ast: Node, events: readonly Event[], exitKind: ExitKind | null = null): number {
-    return this.emit({ kind: "step", ast, events, exitKind });
+  private step(ast: Node, events: readonly Event[], exitKind: ExitKind | null = null, anyCallOnly = false): number {
+    return this.emit({ kind: "step", ast, events, exitKind, anyCallOnly });
   }
 
   private land(ast: Node | null): void {
@@ -704,7 +704,7 @@ class Builder {
       this.classifier.mayThrow(node) &&
       (consumes ? catchable : this.catching > 0 || this.classifier.anyCallThrows);
     if (events.length === 0 && !throws) return;
-    const id = this.step(node, events);
+    const id = this.step(node, events, null, throws && this.catching === 0);
     if (throws) this.exceptionEdge(id);
   }
 

@@ -25,6 +25,11 @@ export type CfgNode =
       readonly events: readonly Event[];
       /** Set on steps that start an exit. */
       readonly exitKind: ExitKind | null;
+      /**
+       * Its exception edge exists only for kinds whose every call may throw (no `try` around it):
+       * on that edge, handles of `explicit` kinds are not at risk.
+       */
+      readonly anyCallOnly: boolean;
     }
   | {
       readonly id: number;

@@ -1,0 +1,71 @@
+// Robustness cases of kref/get-before-handoff (issue 11): a hand-off inside a closure passed to a
+// synchronous callee (forEach, an IIFE) happens in its caller's context; a closure passed to a
+// deferred sink (setTimeout, .then) stays a hand-off of its own. Expected verdicts decided from
+// DESIGN.md §2.1 and §4 before running them. Suggestion outputs live in get-before-handoff.suggestions.ts.
+import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
+import type { ESLintUtils } from "@typescript-eslint/utils";
+import type rule from "../../src/rules/get-before-handoff.js";
+
+type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
+
+// Every code sample starts with a newline, so its first line of code is line 2.
+
+/** Line and column (1-based) of `needle`, which must occur once in `code`. */
+function at(code: string, needle: string): { line: number; column: number } {
+  const index = code.indexOf(needle);
+  if (index < 0 || code.indexOf(needle, index + 1) >= 0) throw new Error(`needle not found once: ${needle}`);
+  const before = code.slice(0, index).split("\n");
+  return { line: before.length, column: (before[before.length - 1] ?? "").length + 1 };
+}
+
+const forEachThenGet = `
+function share(p: Device, queues: Device[][]) {
+  queues.forEach((q) => q.push(p));
+  kref_get(p.ref);
+}`;
+const iifeThenUse = `
+function share(p: Device, queue: Device[]) {
+  (() => {
+    queue.push(p);
+  })();
+  p.shared = true;
+}`;
+
+export const valid: ValidTestCase<[]>[] = [
+  {
+    name: "sync callback: a get before each hand-off inside forEach",
+    code: `
+function share(p: Device, queues: Device[][]) {
+  queues.forEach((q) => {
+    kref_get(p.ref);
+    q.push(p);
+  });
+  p.shared = true;
+}`,
+  },
+  {
+    name: "deferred callback: get, then a setTimeout callback that uses and puts it",
+    code: `
+function later(p: Device, dead: boolean) {
+  kref_get(p.ref);
+  setTimeout(() => {
+    use(p);
+    kref_put(p.ref, release);
+  }, 0);
+  if (dead) return;
+}`,
+  },
+];
+
+export const invalid: InvalidTestCase<MessageId, []>[] = [
+  {
+    name: "sync callback: a hand-off inside forEach, then the get meant for the receiver",
+    code: forEachThenGet,
+    errors: [{ messageId: "getAfterHandoff", data: { handle: "p", line: String(at(forEachThenGet, "q.push(p)").line) }, ...at(forEachThenGet, "kref_get(p.ref)") }],
+  },
+  {
+    name: "sync callback: a borrowed handle handed off inside an IIFE, then used by the caller",
+    code: iifeThenUse,
+    errors: [{ messageId: "handoffWithoutRef", data: { handle: "p" }, ...at(iifeThenUse, "queue.push(p)") }],
+  },
+];
