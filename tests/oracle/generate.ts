@@ -50,11 +50,57 @@ interface Ctx {
 const FLAGS: readonly Flag[] = ["f1", "f2", "f3"];
 const MAX_DEPTH = 3;
 
-function terminates(s: Stmt): boolean {
-  return s.k === "return" || s.k === "throw" || s.k === "break";
+function breaksTo(stmts: readonly Stmt[], n: number): boolean {
+  return stmts.some(
+    (s) =>
+      (s.k === "break" && s.n === n) ||
+      (["then", "else", "body", "handler", "fin", "onErr"] as const).some((k) => {
+        const child = (s as Record<string, unknown>)[k];
+        return Array.isArray(child) && breaksTo(child as Stmt[], n);
+      }),
+  );
 }
 
-/** Cuts a block after its first return/throw/break. */
+function leaves(stmts: readonly Stmt[]): boolean {
+  return stmts.some(terminates);
+}
+
+/** The statement never completes normally (syntactically; flags and callbacks aside). */
+function terminates(s: Stmt): boolean {
+  switch (s.k) {
+    case "return":
+    case "throw":
+    case "break":
+      return true;
+    case "if":
+      return leaves(s.then) && leaves(s.else);
+    case "label":
+      return leaves(s.body) && !breaksTo(s.body, s.n);
+    case "using":
+      return leaves(s.body);
+    case "try":
+      return (s.fin !== null && leaves(s.fin)) || (leaves(s.body) && (s.handler === null || leaves(s.handler)));
+    default:
+      return false;
+  }
+}
+
+/** Some statement of the block may throw (so that a catch clause is not dead code). */
+function mayThrow(stmts: readonly Stmt[]): boolean {
+  return stmts.some(
+    (s) =>
+      s.k === "mayThrow" ||
+      s.k === "throw" ||
+      s.k === "pass" ||
+      (s.k === "if" && (s.c.k === "unknown" || mayThrow(s.then) || mayThrow(s.else))) ||
+      ((s.k === "label" || s.k === "using") && mayThrow(s.body)) ||
+      (s.k === "try" && ((s.handler ? mayThrow(s.handler) && s.fin !== null : mayThrow(s.body)) || (s.fin !== null && mayThrow(s.fin)))),
+  );
+}
+
+const throwing = (body: readonly Stmt[]): Stmt[] => (mayThrow(body) ? [...body] : [{ k: "mayThrow" }, ...body]);
+
+/** Cuts a block after its first statement that never completes normally (no dead code). */
 export function cut(stmts: readonly Stmt[]): Stmt[] {
   const out: Stmt[] = [];
   for (const s of stmts) {
@@ -73,7 +119,7 @@ function leaf(ctx: Ctx): Weighted[] {
   const out: Weighted[] = [];
   const add = (weight: number, arbitrary: fc.Arbitrary<Stmt>) => out.push({ weight, arbitrary });
   if (ctx.cb !== "forEach") add(4, h.map((x): Stmt => ({ k: "get", h: x })));
-  add(4, h.map((x): Stmt => ({ k: "put", h: x })));
+  add(3, h.map((x): Stmt => ({ k: "put", h: x })));
   add(1, h.map((x): Stmt => ({ k: "touch", h: x })));
   if (ctx.fe.pass) add(2, h.map((x): Stmt => ({ k: "pass", h: x })));
   if (!ctx.inTry && handOffable.length > 0 && ctx.fe.handoffs) add(2, fc.constantFrom(...handOffable).map((x): Stmt => ({ k: "push", h: x })));
@@ -130,11 +176,11 @@ function buildStmt(ctx: Ctx): fc.Arbitrary<Stmt> {
     compound.push(
       // A catch clause of a try with a finally is itself protected by the finally: its calls may
       // throw too (the exception still takes the finally path).
-      fc.tuple(inner({ inTry: true }), inner({})).map(([body, handler]): Stmt => ({ k: "try", body, handler, fin: null })),
+      fc.tuple(inner({ inTry: true }), inner({})).map(([body, handler]): Stmt => ({ k: "try", body: throwing(body), handler, fin: null })),
       fc.tuple(inner({ inTry: true }), inner({})).map(([body, fin]): Stmt => ({ k: "try", body, handler: null, fin })),
       fc
         .tuple(inner({ inTry: true }), inner({ inTry: true }), inner({}))
-        .map(([body, handler, fin]): Stmt => ({ k: "try", body, handler, fin })),
+        .map(([body, handler, fin]): Stmt => ({ k: "try", body: throwing(body), handler, fin })),
     );
   }
   if (ctx.cb === "none") {

@@ -221,11 +221,13 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
   }
   const outs = list(p.body, st, { inTry: false, cb: false });
   // Dead code (a statement no path reaches although no flag guards it: code after a block that
-  // always leaves) is analysed syntactically in places (a callback is a function of its own, a
-  // put anywhere makes every call a borrow); the fragment has none.
+  // always leaves, a catch clause whose try cannot throw) is harmless, except where the analysis
+  // reads it syntactically: a callback is analysed as a function of its own, and a put anywhere
+  // makes every call a borrow (§2.2 says "on some path"). The fragment has no dead puts or callbacks.
+  const syntactic = (s: Stmt) => s.k === "put" || s.k === "using" || s.k === "forEach" || s.k === "iife";
   const dead = (stmts: readonly Stmt[], guarded: boolean): boolean =>
     stmts.some((s) => {
-      if (!guarded && !reached.has(s)) return true;
+      if (!guarded && !reached.has(s) && syntactic(s)) return true;
       const g = guarded || (s.k === "if" && s.c.k === "flag");
       return (["then", "else", "body", "handler", "fin", "onErr"] as const).some((k) => {
         const child = (s as Record<string, unknown>)[k];
