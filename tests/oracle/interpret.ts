@@ -358,21 +358,20 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       }
     }
   }
-  // "Reported once per reference, at the first call that can throw" (§2.2): a throw leak is not
-  // reported at a call when, on that path, the same reference was already reported at an earlier call.
+  // "Reported once per reference, at the first call that can throw, naming it" (§2.2): of the
+  // throw leaks of one reference (handle and line where it was taken), only the first call in
+  // source order is reported.
   const order = (c: Candidate) => {
     const at = printed.call.get(c.site)!;
     return at.line * 1000 + at.column;
   };
   candidates.sort((x, y) => order(x) - order(y));
-  const keptSites = new Map<string, Set<Stmt>>(); // per (handle, acquired line)
+  const first = new Map<string, Stmt>();
   for (const c of candidates) {
     const k = `${c.f.handle}:${c.f.ref}`;
-    const kept = keptSites.get(k) ?? new Set<Stmt>();
-    if ([...c.prior].some((x) => kept.has(x))) continue;
-    kept.add(c.site);
-    keptSites.set(k, kept);
-    add(c.f);
+    const site = first.get(k) ?? c.site;
+    first.set(k, site);
+    if (site === c.site) add(c.f);
   }
   // A handle is tracked only when the function applies a kref operation to it somewhere (the kref
   // preset has no types: `queue.push(p)` of an object never got or put is not a hand-off of a handle).
