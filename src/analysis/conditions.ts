@@ -65,6 +65,14 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
     const path = c.relevantPath(e);
     return path === null ? null : { kind: "null", path, onTrue: "null", onFalse: "nonnull" };
   }
+  if (e.type === T.UnaryExpression && e.operator === "!") {
+    // `!flag && …` outside an `if` (where the builder swaps the edges itself).
+    const inner = conditionOf(c, e.argument, mode);
+    if (inner === null) return null;
+    return inner.kind === "fact"
+      ? { ...inner, negate: !inner.negate }
+      : { ...inner, onTrue: inner.onFalse, onFalse: inner.onTrue };
+  }
   const fact = c.resultFactOf(e);
   if (fact !== null) return { kind: "fact", key: fact, negate: false };
   if (e.type === T.Identifier) {

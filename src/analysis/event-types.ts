@@ -61,6 +61,8 @@ export type Event =
       readonly source: PathKey | null;
       readonly sourceName: string;
       readonly fact: string | null;
+      /** A boolean flag set to a literal: the path now knows its value (fact `f<target>`). */
+      readonly literal: boolean | null;
       /** The value was read from shared memory: the new object remembers the lookup. */
       readonly lookup: boolean;
       /** The lock an annotation says guards that memory (`@kref-guarded-by`), as a lock key. */

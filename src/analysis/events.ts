@@ -22,6 +22,12 @@ import { callbackParamsOf } from "./kinds/kinds.js";
 import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./kinds/locks.js";
 import { conditionOf } from "./conditions.js";
 import { isInlined } from "./sync-callbacks.js";
+
+/** `true` / `false` written as a literal, or null. */
+function booleanLiteral(node: Node): boolean | null {
+  const e = skipTypeWrappers(node);
+  return e.type === T.Literal && typeof e.value === "boolean" ? e.value : null;
+}
 import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
 import {
   CALL_SINKS,
@@ -42,7 +48,10 @@ export class Classifier {
   readonly owingRoots = new Set<PathKey>();
   /** Paths that the function puts somewhere: unknown callees only borrow these. */
   readonly putPaths = new Set<PathKey>();
-  /** Boolean locals tested more than once, or assigned from a try-get: worth a path-sensitive fact. */
+  /**
+   * Boolean locals worth a path-sensitive fact: tested more than once, assigned a boolean literal
+   * and tested, or assigned from a try-get or a checked hand-off.
+   */
   readonly factVars = new Set<PathKey>();
   /** Some kind used in this function lets every call throw, not only calls inside `try`. */
   anyCallThrows = false;
@@ -141,6 +150,7 @@ export class Classifier {
   private prescan(): void {
     const aliasPairs: [PathKey, PathKey][] = [];
     const testedOnce = new Set<PathKey>();
+    const literalFlags = new Set<PathKey>();
     const declarators: TSESTree.VariableDeclarator[] = [];
     // Parallel stacks: each node, and whether it sits in a nested function.
     const stack: Node[] = [this.fn];
@@ -181,13 +191,22 @@ export class Classifier {
           }
         }
       } else if (node.type === T.VariableDeclarator && node.init) {
+        if (node.id.type === T.Identifier && booleanLiteral(node.init) !== null) literalFlags.add(this.scope.keyOfIdentifier(node.id));
         this.noteAlias(node.id, node.init, aliasPairs);
         this.noteReleaser(node);
         declarators.push(node);
       } else if (node.type === T.AssignmentExpression && node.operator === "=") {
+        const left = skipTypeWrappers(node.left);
+        if (left.type === T.Identifier && booleanLiteral(node.right) !== null) literalFlags.add(this.scope.keyOfIdentifier(left));
         this.noteAlias(node.left, node.right, aliasPairs);
-      } else if (node.type === T.IfStatement || node.type === T.ConditionalExpression || node.type === T.WhileStatement) {
-        const test = skipTypeWrappers(node.test);
+      } else if (
+        node.type === T.IfStatement ||
+        node.type === T.ConditionalExpression ||
+        node.type === T.WhileStatement ||
+        (node.type === T.LogicalExpression && node.operator !== "??")
+      ) {
+        // `if (flag)`, `flag ? … : …`, `flag && …`, `!flag || …`: a test of a boolean local.
+        const test = skipTypeWrappers(node.type === T.LogicalExpression ? node.left : node.test);
         const bare = test.type === T.UnaryExpression && test.operator === "!" ? skipTypeWrappers(test.argument) : test;
         if (bare.type === T.Identifier) {
           const key = this.scope.keyOfIdentifier(bare);
@@ -220,6 +239,8 @@ export class Classifier {
         }
       }
     }
+    // A local set to `true`/`false` and tested remembers its value per path.
+    for (const key of literalFlags) if (testedOnce.has(key) && key.startsWith("v")) this.factVars.add(key);
     // Try-get and fallible hand-off results stored in a local become facts.
     for (const d of declarators) {
       if (d.id.type === T.Identifier && d.init && this.resultFactOf(d.init) !== null) {
@@ -707,7 +728,16 @@ export class Classifier {
       if (key === null || !this.relevant.has(rootOf(key))) {
         if (key !== null && this.factVars.has(key)) {
           return [
-            { t: "bind", target: key, source: null, sourceName: "", fact: value ? this.resultFactOf(value) : null, lookup: false, guard: null },
+            {
+              t: "bind",
+              target: key,
+              source: null,
+              sourceName: "",
+              fact: value ? this.resultFactOf(value) : null,
+              literal: value ? booleanLiteral(value) : null,
+              lookup: false,
+              guard: null,
+            },
           ];
         }
         return [];
@@ -717,7 +747,7 @@ export class Classifier {
       const sourceName = value && source !== null ? displayName(awaited(value)) : "";
       const lookup = value ? this.isLookup(value) : false;
       const guard = value && lookup ? this.guardOf(value) : null;
-      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, lookup, guard }];
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard }];
     }
     // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
     const events: Event[] = [];
@@ -728,7 +758,7 @@ export class Classifier {
       if (parent && parent.type === T.MemberExpression && parent.property === node) return;
       const key = this.scope.pathOf(node);
       if (key !== null && this.relevant.has(rootOf(key))) {
-        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, lookup: false, guard: null });
+        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, literal: null, lookup: false, guard: null });
       }
     });
     return events;
@@ -748,7 +778,7 @@ export class Classifier {
       events.push(this.sink(rightPath, displayName(node.right), node, null, false));
     }
     if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
-      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, lookup: false, guard: null });
+      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, literal: null, lookup: false, guard: null });
     }
     return events;
   }

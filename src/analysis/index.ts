@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
 import type { FunctionNode, Node } from "./ast.js";
 import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren } from "./ast.js";
+import { borrowingPasses } from "./borrows.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
@@ -191,7 +192,7 @@ export function analyzeFunctionDetailed(
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
   const cfg = buildCfg(fn, classifier, manager, limits.maxNodes);
-  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths }, limits.maxStates);
+  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg) }, limits.maxStates);
   const leaks = issues.filter((i): i is Leak => i.kind === "leak");
   return { cfg, classifier, states, issues, leaks };
 }

@@ -54,6 +54,8 @@ export type Reporter = (issue: Issue) => void;
 export interface TransferContext {
   /** Paths the function puts somewhere: an unknown callee receiving them only borrows. */
   readonly putPaths: ReadonlySet<PathKey>;
+  /** `${step}:${path}` of unknown calls after which the handle is touched again: borrows (borrows.ts). */
+  readonly borrows: ReadonlySet<string>;
 }
 
 /** Result of one node for one incoming state: the states leaving along each edge kind. */
@@ -167,7 +169,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
       if (!found || found.obj.refs.length === 0) return [d];
-      const borrowedOnly = d.pathsOf(found.id).some((p) => ctx.putPaths.has(p));
+      const borrowedOnly = ctx.borrows.has(`${site}:${e.path}`) || d.pathsOf(found.id).some((p) => ctx.putPaths.has(p));
       if (!borrowedOnly && found.obj.escape === 0) d.update(found.id, { escape: 1 });
       return [d];
     }
@@ -190,6 +192,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
         // A call's own result fact is read once: through this variable from now on.
         if (d.facts.has(e.fact)) d.writableFacts().delete(e.fact);
       }
+      if (e.literal !== null) d.writableFacts().set(`f${e.target}`, e.literal);
       return [d];
     case "return": {
       d.exitAt = site;

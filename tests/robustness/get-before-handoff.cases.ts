@@ -24,11 +24,11 @@ function share(p: Device, queues: Device[][]) {
   kref_get(p.ref);
 }`;
 const iifeThenUse = `
-function share(p: Device, queue: Device[]) {
+function retire(p: Device, queue: Device[]) {
   (() => {
     queue.push(p);
   })();
-  p.shared = true;
+  kref_put(p.ref, release);
 }`;
 
 export const valid: ValidTestCase<[]>[] = [
@@ -59,12 +59,17 @@ function later(p: Device, dead: boolean) {
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
   {
+    // Each run of the callback hands the borrowed handle off again (the second run reports the
+    // first hand-off), and the get after the loop comes too late for the last one.
     name: "sync callback: a hand-off inside forEach, then the get meant for the receiver",
     code: forEachThenGet,
-    errors: [{ messageId: "getAfterHandoff", data: { handle: "p", line: String(at(forEachThenGet, "q.push(p)").line) }, ...at(forEachThenGet, "kref_get(p.ref)") }],
+    errors: [
+      { messageId: "handoffWithoutRef", data: { handle: "p" }, ...at(forEachThenGet, "q.push(p)") },
+      { messageId: "getAfterHandoff", data: { handle: "p", line: String(at(forEachThenGet, "q.push(p)").line) }, ...at(forEachThenGet, "kref_get(p.ref)") },
+    ],
   },
   {
-    name: "sync callback: a borrowed handle handed off inside an IIFE, then used by the caller",
+    name: "sync callback: a borrowed handle handed off inside an IIFE, then the caller's reference put",
     code: iifeThenUse,
     errors: [{ messageId: "handoffWithoutRef", data: { handle: "p" }, ...at(iifeThenUse, "queue.push(p)") }],
   },
