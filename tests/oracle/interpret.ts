@@ -137,10 +137,10 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
         return [{ st: log(st, { t: "put", h: s.h }), c: NORMAL }];
       case "touch":
         return [{ st: log(st, { t: "touch", h: s.h }), c: NORMAL }];
-      case "pass": {
-        const passed = log(st, { t: "pass", h: s.h, site: s });
-        return throwing(passed, s, ctx, passed);
-      }
+      case "pass":
+        // A call that throws took nothing: the exceptional path leaves with the state before the
+        // call (as a caught throwing sink does, §2.1).
+        return throwing(log(st, { t: "pass", h: s.h, site: s }), s, ctx, st);
       case "push":
         return [{ st: log(st, { t: "handoff", h: s.h, at: callPos(s) }), c: NORMAL }];
       case "kthread": {
