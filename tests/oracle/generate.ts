@@ -290,7 +290,7 @@ export interface Coverage {
   readonly callbacks: boolean;
   readonly yields: boolean;
   readonly using2: boolean;
-  /** A labelled block or a `try` inside a `finally` (a jump that lands inside the finally). */
+  /** A labelled block, a `try` or a callback inside a `finally` (a jump that lands inside the finally). */
   readonly labelInFinally: boolean;
 }
 
@@ -309,7 +309,7 @@ export function coverage(p: Program): Coverage {
     if (s.k === "forEach" || s.k === "iife") callbacks = true;
     if (s.k === "yield") yields = true;
     if (s.k === "using" && s.hs.length > 1) using2 = true;
-    if ((s.k === "label" || s.k === "try") && fd > 0) labelInFinally = true;
+    if ((s.k === "label" || s.k === "try" || s.k === "forEach" || s.k === "iife") && fd > 0) labelInFinally = true;
   });
   return { exits, finallyDepth, flags, callbacks, yields, using2, labelInFinally };
 }

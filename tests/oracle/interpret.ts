@@ -1,15 +1,35 @@
 // The reference interpreter: enumerates every path of a generated (loop-free) program and computes
-// the exact set of findings, from DESIGN §1–§2 (not from the analysis' transfer functions).
+// the exact set of findings, from DESIGN §1–§2 and §4 (not from the analysis' transfer functions).
 //
-// Phase 1 runs the program symbolically: unknown conditions (`cond()`) take both branches, boolean
-// flags are concrete, every call inside a `try` may throw (throw model "explicit", §2.2: a `using`
-// block is a try/finally, so calls after its declaration count as inside a try; so is the catch
-// clause of a try with a finally), kref operations never throw, `forEach` runs its
-// callback 0..6 times and an IIFE once, in the caller's context (§4), `yield` may end a
-// generator (§2.2; as `return()` does, it runs the enclosing `finally` blocks), a tested `kthread_run` may fail (§2.1). Each path yields a log of events.
+// Phase 1 runs the program symbolically and logs events per path:
+// - unknown conditions (`cond()`) take both branches; boolean flags are concrete values, so
+//   correlated tests are exact (§2.2 "correlated conditions");
+// - throw model "explicit" (§2.2, kref preset §3.1): `throw` statements, and inside a `try` every
+//   call may throw (`mayThrow()`, `cond()`, `use(h)`); kref, lock and kthread operations never throw;
+//   a `using` block is a try/finally (so calls after its declaration count as inside a try), and so
+//   is the catch clause of a try that has a finally. A throwing call took nothing: its exceptional
+//   path leaves with the state before the call (like a caught throwing sink, §2.1);
+// - `using d1 = …, d2 = …` disposes (puts) in reverse order on every way out of its block (§1);
+// - `forEach` runs its callback 0..MAX_REFS+2 times, an IIFE once, inline in the caller's context
+//   with its handles and locks (§4); a `return` in a callback ends that run only;
+// - `yield` may end a generator (§2.2), like `return()`: enclosing `finally` blocks run;
+// - a tested `kthread_run` may fail and then consumes nothing (§2.1).
 // Phase 2 decides, per unknown-callee call `use(h)`, whether it borrowed (§2.2: the function puts `h`
-// on some path, or some path uses, gets, puts, hands off or returns `h` after that call; a get is a
-// use, §2.4), then replays each log with owned-reference stacks, debts (§2.1) and lookups (§2.3).
+// on some path, or some path touches `h` after that call — a use, get, put, pass, hand-off or
+// return, the uses of §2.4), then replays each path with owned-reference stacks (a put drops the
+// newest), debts (§2.1) and lookups (§2.3), and reports at exits as the rule tests do:
+// - leak: per exit, the newest reference still owned of each handle not transferred to an unknown
+//   callee; at the return/throw/yield statement, at the throwing call (once per reference, at its
+//   first such call in source order), or at the function's closing brace;
+// - getAfterHandoff at the get that pays a debt; handoffWithoutRef at the hand-off when the debt is
+//   met by a use, put, pass, return or hand-off instead; a hand-off of a borrowed handle, or of the
+//   last reference of an object created here (`a`), leaves a debt;
+// - lookupWithoutLock at a get of `o` owning nothing, outside the lock held at the lookup.
+// Only handles the function applies a kref operation to are tracked.
+// Programs where a bound of the analysis would bite, or that DESIGN leaves open, are reported as
+// OutsideFragment (then the property only checks that nothing crashes): more than MAX_REFS
+// references, a put without a reference (double put, or a consumer function, §2.4), dead puts,
+// `using` blocks or callbacks, more paths than the budget.
 import type { Cond, Flag, Handle, Stmt } from "./ast.js";
 import type { Pos, Printed } from "./print.js";
 
@@ -39,7 +59,6 @@ type Ev =
   | { readonly t: "touch"; readonly h: Handle }
   | { readonly t: "pass"; readonly h: Handle; readonly site: Stmt }
   | { readonly t: "handoff"; readonly h: Handle; readonly at: Pos }
-  | { readonly t: "call"; readonly site: Stmt }
   | { readonly t: "exit"; readonly kind: ExitKind; readonly at: Pos; readonly site: Stmt | null };
 
 type Log = { readonly ev: Ev; readonly prev: Log } | null;
@@ -91,11 +110,11 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
   const pos = (s: Stmt) => printed.stmt.get(s)!;
   const callPos = (s: Stmt) => printed.call.get(s)!;
 
-  /** A call that may throw inside a try: it either returns (logged) or throws at itself. */
+  /** A call that may throw inside a try: it either returns or throws at itself. */
   const throwing = (st: St, s: Stmt, ctx: Ctx, before: St = st): Out[] =>
     ctx.inTry
       ? [
-          { st: log(st, { t: "call", site: s }), c: NORMAL },
+          { st, c: NORMAL },
           { st: before, c: { k: "throw", at: callPos(s), kind: "callThrows", site: s } },
         ]
       : [{ st, c: NORMAL }];
@@ -105,7 +124,6 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     const outs: { st: St; value: boolean | null; c?: Completion }[] = [];
     if (ctx.inTry) {
       outs.push({ st, value: null, c: { k: "throw", at: callPos(s), kind: "callThrows", site: s } });
-      st = log(st, { t: "call", site: s });
     }
     outs.push({ st, value: true }, { st, value: false });
     return outs;
@@ -266,7 +284,6 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
   // Phase 2b: replay.
   interface Ref {
     readonly line: number;
-    readonly calls: Set<Stmt>;
   }
   interface HState {
     own: Ref[];
@@ -277,9 +294,7 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
   const add = (f: OracleFinding) => found.set(findingKey(f), f);
   interface Candidate {
     readonly f: OracleFinding;
-    readonly ref: Ref;
     readonly site: Stmt;
-    readonly prior: ReadonlySet<Stmt>;
   }
   const candidates: Candidate[] = [];
   for (const evs of logs) {
@@ -296,7 +311,7 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     for (const e of evs) {
       switch (e.t) {
         case "acquire":
-          get(e.h).own.push({ line: e.line, calls: new Set() });
+          get(e.h).own.push({ line: e.line });
           break;
         case "get": {
           const s = get(e.h);
@@ -309,7 +324,7 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
           if (e.h === "o" && s.own.length === 0 && !e.locked) {
             add({ type: "lookupWithoutLock", handle: "o", line: e.at.line, column: e.at.column, ref: printed.lookupLine });
           }
-          s.own.push({ line: e.at.line, calls: new Set() });
+          s.own.push({ line: e.at.line });
           break;
         }
         case "put": {
@@ -343,15 +358,12 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
           }
           break;
         }
-        case "call":
-          for (const s of hs.values()) for (const r of s.own) r.calls.add(e.site);
-          break;
         case "exit":
           for (const [h, s] of hs) {
             if (s.silent || s.own.length === 0) continue;
             const ref = s.own[s.own.length - 1]!;
             const f: OracleFinding = { type: "leak", handle: h, line: e.at.line, column: e.at.column, ref: ref.line, exit: e.kind };
-            if (e.kind === "callThrows") candidates.push({ f, ref, site: e.site!, prior: new Set(ref.calls) });
+            if (e.kind === "callThrows") candidates.push({ f, site: e.site! });
             else add(f);
           }
           break;
