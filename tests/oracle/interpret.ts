@@ -59,7 +59,9 @@ type Ev =
   | { readonly t: "touch"; readonly h: Handle }
   | { readonly t: "pass"; readonly h: Handle; readonly site: Stmt }
   | { readonly t: "handoff"; readonly h: Handle; readonly at: Pos }
-  | { readonly t: "exit"; readonly kind: ExitKind; readonly at: Pos; readonly site: Stmt | null };
+  | { readonly t: "exit"; readonly kind: ExitKind; readonly at: Pos; readonly site: Stmt | null; readonly flags?: string }
+  | { readonly t: "loop"; readonly site: Stmt; readonly flags: string }
+  | { readonly t: "at"; readonly site: Stmt; readonly flags: string };
 
 type Log = { readonly ev: Ev; readonly prev: Log } | null;
 
@@ -91,8 +93,14 @@ export class OutsideFragment extends Error {}
 
 /** The analysis keeps at most 4 references per object, then forgets the count (docs/architecture.md). */
 export const MAX_REFS = 4;
+/** States in which a forEach loop may be entered (see the end of oracle()). */
+export const MAX_LOOP_ENTRIES = 2;
+/** States per statement (the analysis keeps 8 per CFG node). */
+export const MAX_POINT_STATES = 6;
 
 const NORMAL: Completion = { k: "normal" };
+/** The site of falling off the end of the function (the closing brace). */
+const END: Stmt = { k: "return", h: null };
 
 export interface OracleResult {
   readonly findings: OracleFinding[];
@@ -144,8 +152,9 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
   };
 
   const reached = new Set<Stmt>();
-  const one = (s: Stmt, st: St, ctx: Ctx): Out[] => {
+  const one = (s: Stmt, before: St, ctx: Ctx): Out[] => {
     reached.add(s);
+    const st = log(before, { t: "at", site: s, flags: `${+before.flags.f1}${+before.flags.f2}${+before.flags.f3}` });
     switch (s.k) {
       case "get":
         return [{ st: log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }), c: NORMAL }];
@@ -217,8 +226,9 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       case "iife":
         return list(s.body, st, { inTry: false, cb: true }).map((o) => ({ st: o.st, c: NORMAL }));
       case "forEach": {
-        const results: Out[] = [{ st, c: NORMAL }];
-        let frontier: Out[] = [{ st, c: NORMAL }];
+        const entered = log(st, { t: "loop", site: s, flags: `${+st.flags.f1}${+st.flags.f2}${+st.flags.f3}` });
+        const results: Out[] = [{ st: entered, c: NORMAL }];
+        let frontier: Out[] = [{ st: entered, c: NORMAL }];
         // 0..n runs; past MAX_REFS + 2 runs every owned count has reached 0 and a further run
         // repeats findings already made, so unrolling that far is exact.
         for (let i = 0; i < MAX_REFS + 2; i++) {
@@ -258,7 +268,7 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     const c = o.c;
     if (c.k === "return") exit = { t: "exit", kind: c.kind, at: c.at, site: null };
     else if (c.k === "throw") exit = { t: "exit", kind: c.kind, at: c.at, site: c.site };
-    else if (c.k === "normal") exit = { t: "exit", kind: "functionEnd", at: printed.end, site: null };
+    else if (c.k === "normal") exit = { t: "exit", kind: "functionEnd", at: printed.end, site: END, flags: `${+o.st.flags.f1}${+o.st.flags.f2}${+o.st.flags.f3}` };
     else throw new Error(`completion ${c.k} escaped the function`);
     const evs: Ev[] = [exit];
     for (let l = o.st.log; l; l = l.prev) evs.push(l.ev);
@@ -297,6 +307,8 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     readonly site: Stmt;
   }
   const candidates: Candidate[] = [];
+  const loopEntries = new Map<Stmt, Set<string>>();
+  const pointStates = new Map<Stmt, Set<string>>();
   for (const evs of logs) {
     const hs = new Map<Handle, HState>();
     const get = (h: Handle) => {
@@ -304,6 +316,12 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       if (!s) hs.set(h, (s = { own: [], debt: null, silent: false }));
       return s;
     };
+    const signature = (flags: string) =>
+      [...hs]
+        .filter(([, x]) => x.own.length > 0 || x.debt || x.silent)
+        .map(([h, x]) => `${h}:${x.own.map((r) => r.line).join("/")}:${x.debt ? x.debt.line : 0}:${x.silent ? 1 : 0}`)
+        .sort()
+        .join() + flags;
     const payDebtByUse = (h: Handle, s: HState) => {
       if (s.debt) add({ type: "handoffWithoutRef", handle: h, line: s.debt.line, column: s.debt.column, ref: null });
       s.debt = null;
@@ -358,7 +376,21 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
           }
           break;
         }
+        case "loop":
+        case "at": {
+          const sig = signature(e.flags);
+          const map = e.t === "loop" ? loopEntries : pointStates;
+          const set = map.get(e.site) ?? new Set<string>();
+          set.add(sig);
+          map.set(e.site, set);
+          break;
+        }
         case "exit":
+          if (e.site === END) {
+            const set = pointStates.get(END) ?? new Set<string>();
+            set.add(signature(e.flags ?? ""));
+            pointStates.set(END, set);
+          }
           for (const [h, s] of hs) {
             if (s.silent || s.own.length === 0) continue;
             const ref = s.own[s.own.length - 1]!;
@@ -368,6 +400,22 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
           }
           break;
       }
+    }
+  }
+  // The analysis iterates a forEach body as a loop, with at most 8 states per node: several
+  // different states entering the loop multiply with the iterations' counts and get joined before
+  // every issue is found. Only loops entered in at most MAX_LOOP_ENTRIES states are in the fragment.
+  for (const set of loopEntries.values()) {
+    if (set.size > MAX_LOOP_ENTRIES) throw new OutsideFragment(`forEach entered in ${set.size} different states`);
+  }
+  // Likewise for any statement: the analysis joins more than 8 states per node (then it is silent on
+  // the merged handles, a documented bound). Where the oracle's own abstraction of the paths (owned
+  // references with their lines, debts, transfers, flags) reaching a statement already has more
+  // than MAX_POINT_STATES states, the bound may bite: outside the fragment. (A margin under 8: the
+  // analysis' states may distinguish a little more than these.)
+  for (const [site, set] of pointStates) {
+    if (set.size > MAX_POINT_STATES) {
+      throw new OutsideFragment(`${set.size} states at line ${site === END ? printed.end.line : printed.stmt.get(site)!.line}`);
     }
   }
   // "Reported once per reference, at the first call that can throw, naming it" (§2.2): of the
