@@ -15,7 +15,7 @@ function errorOf(settings: unknown): string {
 
 describe("parseSettings", () => {
   it("accepts nothing, and every key with good values", () => {
-    expect(parseSettings(undefined)).toEqual({ ok: true, settings: { presets: [], resources: [], annotations: true, typed: false } });
+    expect(parseSettings(undefined)).toEqual({ ok: true, settings: { presets: [], resources: [], annotations: true, typed: false, debug: false } });
     const parsed = parseSettings({
       presets: ["pg"],
       annotations: false,
@@ -45,7 +45,7 @@ describe("parseSettings", () => {
 
   it.each([
     [42, "settings.kref must be an object, not number"],
-    [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed)"],
+    [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed, debug)"],
     [{ presets: "pg" }, 'settings.kref.presets must be an array of strings, not "pg"'],
     [{ presets: ["pgx"] }, 'settings.kref.presets[0] is "pgx", not a preset'],
     [{ presets: [""] }, "settings.kref.presets[0] must be a non-empty string"],

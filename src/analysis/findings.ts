@@ -16,6 +16,7 @@ export type LeakExit =
   | "throw"
   | "break"
   | "continue"
+  | "yield"
   | "callThrows"
   | "functionEnd"
   | "blockEnd"
@@ -123,6 +124,8 @@ export interface FunctionAnalysis {
   readonly states: readonly (readonly State[])[];
   readonly issues: readonly Issue[];
   readonly leaks: readonly Leak[];
+  /** CFG nodes where the state cap joined paths. */
+  readonly capped: readonly number[];
 }
 
 

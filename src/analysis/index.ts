@@ -43,13 +43,17 @@ import { callbackEntryStates, initialState } from "./transfer.js";
 
 export interface FunctionReport {
   readonly fn: FunctionNode;
-  /** Null when the function was analysed; otherwise why it was skipped (silently). */
+  /** Null when the function was analysed; otherwise why it was skipped (silent for the rules). */
   readonly skipped: string | null;
+  /** Lines where the state cap joined paths: handles they disagree on are silent from there. */
+  readonly merged: readonly number[];
 }
 
 export interface FileAnalysis {
   readonly findings: readonly Finding[];
   readonly functions: readonly FunctionReport[];
+  /** `settings.kref.debug`: the rules show `functions`' skips and merges. */
+  readonly debug: boolean;
   /** A bad `settings.kref`: the message names the key and what was expected. Nothing was analysed. */
   readonly configError: string | null;
 }
@@ -85,11 +89,12 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
   return result;
 }
 
-const EMPTY: FileAnalysis = { findings: [], functions: [], configError: null };
+const EMPTY: FileAnalysis = { findings: [], functions: [], debug: false, configError: null };
 
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let table: KindTable;
   let useAnnotations = true;
+  let debug = false;
   if (input.kinds) {
     table = new KindTable(input.kinds);
   } else {
@@ -97,6 +102,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
     const active = activeKinds(parsed.settings, importedModules(input.program), input.text);
     useAnnotations = parsed.settings.annotations;
+    debug = parsed.settings.debug;
     // Typed: every kind is in the table, and types decide where the file's imports do not.
     table =
       parsed.settings.typed && input.types
@@ -158,7 +164,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
     try {
       const analysis = analyse(fn, summaries.lookup);
       findings.push(...findingsOf(analysis, guards, input.text));
-      functions.push({ fn, skipped: null });
+      functions.push({ fn, skipped: null, merged: mergedLines(analysis) });
       // Only a named function can be a helper whose summary a later caller asks for.
       if (nameOfFunction(fn) !== null && !ownedReturns.has(fn)) ownedReturns.set(fn, returnsOwned(analysis));
       analysed.delete(fn);
@@ -166,11 +172,11 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       // Anything the analysis does not model makes that one function silent, never a crash. An
       // unexpected error is a bug of ours: the function is skipped too, and tests look for it.
       const reason = error instanceof UnsupportedSyntax ? error.message : `internal error: ${String(error)}`;
-      functions.push({ fn, skipped: reason });
+      functions.push({ fn, skipped: reason, merged: [] });
     }
   }
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
-  return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, configError: null };
+  return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, debug, configError: null };
 }
 
 /** The full analysis of one function, for tests and tools. Throws UnsupportedSyntax. */
@@ -192,9 +198,19 @@ export function analyzeFunctionDetailed(
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
   const cfg = buildCfg(fn, classifier, manager, limits.maxNodes);
-  const { states, issues } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg) }, limits.maxStates);
+  const { states, issues, capped } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg) }, limits.maxStates);
   const leaks = issues.filter((i): i is Leak => i.kind === "leak");
-  return { cfg, classifier, states, issues, leaks };
+  return { cfg, classifier, states, issues, leaks, capped };
+}
+
+/** Source lines of the nodes where the state cap joined paths, in order. */
+function mergedLines({ cfg, capped }: FunctionAnalysis): number[] {
+  const lines = new Set<number>();
+  for (const id of capped) {
+    const ast = cfg.nodes[id]?.ast;
+    if (ast) lines.add(ast.loc.start.line);
+  }
+  return [...lines].sort((a, b) => a - b);
 }
 
 /**

@@ -26,7 +26,7 @@ export interface Suggestion {
 /** "Put `x` before this exit": only where every path reaching the exit holds the reference. */
 export function putBeforeExit(finding: LeakFinding, sourceCode: SourceCode): Suggestion | null {
   const put = finding.putTemplate;
-  if (!put || !finding.onEveryPath || finding.exit === "callThrows") return null;
+  if (!put || !finding.onEveryPath || finding.exit === "callThrows" || finding.exit === "yield") return null;
   const code = `${put};`;
   const name = rootName(finding.handle);
   if (finding.node === null) {

@@ -1,10 +1,10 @@
 // kref/get-before-handoff: take the reference before a handle goes to another task, never after.
 import { getBeforeHandoff, moveGetBeforeHandoff } from "../fixes/handoff-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
+import { DEBUG_MESSAGE, INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
-type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet" | "invalidSettings";
+type MessageId = "getAfterHandoff" | "handoffWithoutRef" | "suggestMoveGet" | "suggestGet" | "invalidSettings" | "debugNote";
 
 export default createRule<[], MessageId>({
   name: "get-before-handoff",
@@ -17,6 +17,7 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
+      debugNote: DEBUG_MESSAGE,
       suggestMoveGet: "Move the get of `{{handle}}` before the hand-off at line {{line}}.",
       suggestGet: "Take a reference on `{{handle}}` before the hand-off.",
       getAfterHandoff:

@@ -1,11 +1,11 @@
 // kref/lock-lookup-and-get: without a reference of your own, look a shared object up and take the
 // reference in one critical section.
 import { holdLockAcross } from "../fixes/lock-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
+import { DEBUG_MESSAGE, INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
-type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock" | "invalidSettings";
+type MessageId = "getOutsideLookupSection" | "getAfterBoundary" | "suggestHoldLock" | "invalidSettings" | "debugNote";
 
 export default createRule<[], MessageId>({
   name: "lock-lookup-and-get",
@@ -18,6 +18,7 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
+      debugNote: DEBUG_MESSAGE,
       suggestHoldLock: "Hold `{{lock}}` across the lookup and the get.",
       getOutsideLookupSection:
         "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and no lock held there is still held at this get: the object may be freed in between. Look it up and get it under one lock.",

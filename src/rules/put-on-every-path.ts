@@ -1,11 +1,11 @@
 // kref/put-on-every-path: every reference taken is put or passed on, on every way out.
 import type { LeakFinding } from "../analysis/index.js";
 import { declareWithUsing, putBeforeExit, wrapInTryFinally } from "../fixes/put-fixes.js";
-import { INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
+import { DEBUG_MESSAGE, INVALID_SETTINGS_MESSAGE, onFindings } from "../util/analysis.js";
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakAtYield" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings" | "debugNote";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -24,6 +24,7 @@ export default createRule<[], MessageId>({
     hasSuggestions: true,
     messages: {
       invalidSettings: INVALID_SETTINGS_MESSAGE,
+      debugNote: DEBUG_MESSAGE,
       suggestPut: "Put `{{handle}}` {{where}}.",
       suggestTryFinally: "Wrap the code after line {{line}} in try/finally and put `{{handle}}` in `finally`.",
       suggestUsing: "Declare `{{handle}}` with `{{keyword}}` and drop its explicit puts.",
@@ -32,6 +33,8 @@ export default createRule<[], MessageId>({
       leakAtEnd: "`{{handle}}` is still held {{where}} (reference taken at line {{line}}); put it before this point.",
       leakOnThrow:
         "`{{handle}}` is not put if this call throws (reference taken at line {{line}}); put it in a `finally` block.",
+      leakAtYield:
+        "`{{handle}}` is not put if the consumer stops at this `yield` (reference taken at line {{line}}); put it in a `finally` block.",
       leakOnRebind:
         "`{{handle}}` is overwritten here while its reference is still held (reference taken at line {{line}}); put it first.",
     },
@@ -56,6 +59,9 @@ export default createRule<[], MessageId>({
           return;
         case "callThrows":
           context.report({ loc, messageId: "leakOnThrow", data, suggest });
+          return;
+        case "yield":
+          context.report({ loc, messageId: "leakAtYield", data, suggest });
           return;
         case "rebind":
           context.report({ loc, messageId: "leakOnRebind", data, suggest });

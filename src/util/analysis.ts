@@ -20,16 +20,41 @@ function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unkn
 /** The message every rule carries for a bad `settings.kref`. */
 export const INVALID_SETTINGS_MESSAGE = "Invalid `settings.kref`: {{message}}. The kref rules are off for this file until it is fixed.";
 
+/** The message every rule carries for `settings.kref.debug` notes. */
+export const DEBUG_MESSAGE = "kref debug: {{note}}";
+
+/** Files whose debug notes a rule has shown already (the first enabled kref rule shows them). */
+const debugShown = new WeakSet<object>();
+
 /** A rule's listener: once per file, `report` gets each of the file's findings. */
 export function onFindings(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   report: (finding: Finding) => void,
 ): TSESLint.RuleListener {
   return {
-    Program() {
+    Program(program) {
       for (const finding of findingsFor(context)) report(finding);
+      const analysis = analysisOf(context);
+      if (analysis.debug && !debugShown.has(program)) {
+        debugShown.add(program);
+        showDebugNotes(context, analysis);
+      }
     },
   };
+}
+
+/** What the analysis skipped or merged, at each function's head: silence shown, not hidden. */
+function showDebugNotes(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, analysis: FileAnalysis): void {
+  for (const { fn, skipped, merged } of analysis.functions) {
+    const loc = { start: fn.loc.start, end: fn.body.loc.start };
+    if (skipped !== null) {
+      const note = `the analysis skipped this function (${skipped}); its handles are not checked`;
+      context.report({ loc, messageId: "debugNote", data: { note } });
+    } else if (merged.length > 0) {
+      const note = `paths were merged at line ${merged.join(", ")} (too many to keep apart); handles they disagree on are not reported from there`;
+      context.report({ loc, messageId: "debugNote", data: { note } });
+    }
+  }
 }
 
 /**

@@ -74,6 +74,6 @@ function f(d, scope) {
   it("a file without a scope manager (a parser that gives none) is skipped whole", () => {
     const parsed = parseForESLint("function f(d) { kref_get(d.ref); }", { range: true, loc: true });
     const result = analyzeUncached({ program: parsed.ast as TSESTree.Program, scopeManager: null, text: "kref_get" });
-    expect(result).toEqual({ findings: [], functions: [], configError: null });
+    expect(result).toEqual({ findings: [], functions: [], debug: false, configError: null });
   });
 });

@@ -795,8 +795,12 @@ class Builder {
         this.callStep(e);
         return;
       case T.AwaitExpression:
+        if (e.argument) this.expr(e.argument);
+        this.callStep(e);
+        return;
       case T.YieldExpression:
         if (e.argument) this.expr(e.argument);
+        if (this.fn.generator) this.consumerMayStop(e);
         this.callStep(e);
         return;
       case T.AssignmentExpression:
@@ -867,6 +871,17 @@ class Builder {
           if (!child.type.startsWith("TS")) this.expr(child);
         });
     }
+  }
+
+  /**
+   * A generator's consumer may stop at a `yield` (`break` in a `for…of` calls `return()`): the
+   * generator then returns from there, through its `finally` blocks.
+   */
+  private consumerMayStop(e: TSESTree.YieldExpression): void {
+    const abort = this.add({ kind: "step", ast: e, events: [{ t: "exit" }], exitKind: "yield", anyCallOnly: false });
+    this.link(this.frontier, abort);
+    this.startsExit(abort, { kind: "return" });
+    this.route({ kind: "return" }, [{ from: abort, kind: "normal" }]);
   }
 
   /** The synchronous callbacks a call runs before it returns (`forEach`, `new Promise`). */

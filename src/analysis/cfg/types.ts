@@ -10,8 +10,8 @@ export interface Edge {
   readonly kind: EdgeKind;
 }
 
-/** How a path leaves code at a step that starts an exit. */
-export type ExitKind = "return" | "throw" | "break" | "continue";
+/** How a path leaves code at a step that starts an exit (`yield`: the consumer stops there). */
+export type ExitKind = "return" | "throw" | "break" | "continue" | "yield";
 
 export type CfgNode =
   | { readonly id: number; readonly kind: "entry" | "join" | "exit"; readonly succ: Edge[]; readonly ast: null }

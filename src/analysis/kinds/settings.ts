@@ -13,12 +13,14 @@ export interface KrefSettings {
   readonly resources: readonly ResourceKind[];
   readonly annotations: boolean;
   readonly typed: boolean;
+  /** Show what the analysis skipped or merged (a note per function, by one rule). */
+  readonly debug: boolean;
 }
 
 export type ParsedSettings = { readonly ok: true; readonly settings: KrefSettings } | { readonly ok: false; readonly error: string };
 
-const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false };
-const KEYS = ["presets", "resources", "annotations", "typed"];
+const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false, debug: false };
+const KEYS = ["presets", "resources", "annotations", "typed", "debug"];
 const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
 const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS];
 
@@ -60,7 +62,7 @@ function parse(raw: unknown): KrefSettings {
   presets.forEach((name, i) => {
     if (!PRESETS.has(name)) fail(`settings.kref.presets[${i}] is "${name}", not a preset (expected one of: ${[...PRESETS.keys()].join(", ")})`);
   });
-  for (const key of ["annotations", "typed"] as const) {
+  for (const key of ["annotations", "typed", "debug"] as const) {
     if (raw[key] !== undefined && typeof raw[key] !== "boolean") fail(`settings.kref.${key} must be true or false, not ${describe(raw[key])}`);
   }
   if (raw.resources !== undefined && !Array.isArray(raw.resources)) {
@@ -77,6 +79,7 @@ function parse(raw: unknown): KrefSettings {
     resources,
     annotations: (raw.annotations as boolean | undefined) ?? DEFAULTS.annotations,
     typed: (raw.typed as boolean | undefined) ?? DEFAULTS.typed,
+    debug: (raw.debug as boolean | undefined) ?? DEFAULTS.debug,
   };
 }
 
