@@ -11,6 +11,8 @@ import { coverage, programArb } from "./oracle/generate.js";
 const runs = Number(process.env.KREF_ORACLE_RUNS ?? 1500);
 // A fixed seed keeps `npm test` deterministic; `npm run fuzz` explores with fresh seeds.
 const seed = Number(process.env.KREF_ORACLE_SEED ?? 20261202);
+// The generator's coverage and the cap-of-1 check are properties of the suite, not of a run: fixed seed.
+const FIXED_SEED = 20261202;
 
 /** The property: same findings, nothing skipped. Throws a readable counterexample otherwise. */
 function agrees(maxStates?: number) {
@@ -26,7 +28,7 @@ describe("differential oracle", () => {
   });
 
   it("the generator covers ≥ 10 exits, nested finally, flags, synchronous callbacks, yield, multi-declaration using", () => {
-    const programs = fc.sample(programArb, { numRuns: 400, seed });
+    const programs = fc.sample(programArb, { numRuns: 400, seed: FIXED_SEED });
     const inside = programs.filter((p) => !compare(p).skipped);
     // most programs are inside the fragment (the rest only check that nothing crashes)
     expect(inside.length).toBeGreaterThanOrEqual(240);
@@ -45,6 +47,6 @@ describe("differential oracle", () => {
       const capped = compare(p, 1);
       if (!capped.ok) throw new Error(report(capped));
     });
-    expect(fc.check(property, { numRuns: 500, seed }).failed).toBe(true);
+    expect(fc.check(property, { numRuns: 500, seed: FIXED_SEED }).failed).toBe(true);
   });
 });
