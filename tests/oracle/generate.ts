@@ -132,7 +132,8 @@ function leaf(ctx: Ctx): Weighted[] {
     if (!ctx.inTry && ctx.fe.handoffs) add(2, h.map((x): Stmt => ({ k: "return", h: x })));
     add(3, fc.constant<Stmt>({ k: "return", h: null }));
     if (ctx.inTry) add(4, fc.constant<Stmt>({ k: "mayThrow" }));
-    if (ctx.generator) add(2, fc.constant<Stmt>({ k: "yield" }));
+    // not inside a try: a consumer's throw() makes a yield throw there, outside DESIGN §2.2's words
+    if (ctx.generator && !ctx.inTry) add(2, fc.constant<Stmt>({ k: "yield" }));
     for (const n of ctx.labels) add(2, fc.constant<Stmt>({ k: "break", n }));
   } else {
     add(2, fc.constant<Stmt>({ k: "return", h: null }));
