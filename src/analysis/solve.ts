@@ -3,7 +3,7 @@
 // node is bounded and nothing grows exponentially with the number of branches.
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
-import { NO_EXIT, State, joinStates, sameState } from "./state.js";
+import { Draft, NO_EXIT, State, joinStates, sameState } from "./state.js";
 import type { Issue, TransferContext } from "./transfer.js";
 import { transfer } from "./transfer.js";
 import { Worklist } from "./worklist.js";
@@ -33,7 +33,7 @@ export interface Solution {
 
 export function solve(cfg: Cfg, initial: State | readonly State[], ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
   // Per node, the groups of states by pending exit (most nodes only ever see NO_EXIT).
-  const groups: (Map<number, Group> | undefined)[] = new Array(cfg.nodes.length);
+  const groups: (Map<number | string, Group> | undefined)[] = new Array(cfg.nodes.length);
   // States that reached a node since it last ran (allocated on first use).
   const pending: (State[] | undefined)[] = new Array(cfg.nodes.length);
   const worklist = new Worklist(cfg);
@@ -56,9 +56,10 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
   const add = (id: number, state: State): void => {
     let byExit = groups[id];
     if (!byExit) groups[id] = byExit = new Map();
-    let group = byExit.get(state.exitAt);
+    const key = state.exitKey;
+    const group = byExit.get(key);
     if (!group) {
-      byExit.set(state.exitAt, { joined: false, states: [state] });
+      byExit.set(key, { joined: false, states: [state] });
       enqueue(id, state);
       return;
     }
@@ -81,7 +82,7 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
       capped.add(id);
       // States of this group still waiting are covered by the merged one.
       const waiting = pending[id];
-      if (waiting) pending[id] = waiting.filter((s) => s.exitAt !== state.exitAt);
+      if (waiting) pending[id] = waiting.filter((s) => s.exitKey !== key);
     }
     enqueue(id, group.states.length === 1 && group.joined ? (group.states[0] as State) : state);
   };
@@ -96,8 +97,8 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     if (!node) continue;
     for (const state of work) {
       if (node.kind === "dispatch") {
-        // After a `finally`: each path continues the way it entered (fall through or its exit).
-        add(node.exits.get(state.exitAt) ?? node.normal, state);
+        // After a `finally`: each path takes back the exit it entered with and continues that way.
+        for (const resumed of resumeCarried(state)) add(node.exits.get(resumed.exitAt) ?? node.normal, resumed);
         continue;
       }
       if (passesThrough(node, state)) {
@@ -122,6 +123,18 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     return list;
   });
   return { states, issues, capped: [...capped] };
+}
+
+/** The state with its innermost carried exit pending again, one state per exit it may be. */
+function resumeCarried(state: State): State[] {
+  const top = state.carried[state.carried.length - 1] ?? [NO_EXIT];
+  const outer = state.carried.slice(0, -1);
+  return top.map((exitAt) => {
+    const d = new Draft(state);
+    d.exitAt = exitAt;
+    d.carried = outer;
+    return d.freeze();
+  });
 }
 
 /** Does the node certainly leave this state unchanged on every edge? */

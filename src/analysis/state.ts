@@ -51,6 +51,9 @@ export interface Debt {
 
 /** No pending exit. */
 export const NO_EXIT = -1;
+/** The exits one `finally` level carries (sorted, distinct). */
+export type Carried = readonly number[];
+const NO_CARRIED: readonly Carried[] = [];
 
 /** At most this many references are counted on one object; more makes it unknown. */
 export const MAX_REFS = 4;
@@ -64,10 +67,26 @@ export class State {
     readonly locks: ReadonlyMap<string, number>,
     /** The step that started the exit this path is on (return, throw, jump, throwing call). */
     readonly exitAt: number,
+    /**
+     * The exits this path carries through the `finally` bodies it is running, one level per body,
+     * innermost last (`NO_EXIT` for a body entered by falling through): the body runs as ordinary
+     * code, and the dispatch after it takes the exit back up. A level holds one exit, or several
+     * when the state cap joined paths that entered the body on different exits.
+     */
+    readonly carried: readonly Carried[] = NO_CARRIED,
   ) {}
 
   static initial(): State {
     return new State(new Map(), new Map(), new Map(), new Map(), NO_EXIT);
+  }
+
+  /**
+   * The solver keeps states apart by this key: the pending exit and the innermost carried one
+   * are never joined (outer carried levels may be, or nested `finally` bodies would multiply).
+   */
+  get exitKey(): number | string {
+    const top = this.carried[this.carried.length - 1];
+    return top === undefined ? this.exitAt : `${this.exitAt}|${top.join(",")}`;
   }
 }
 
@@ -81,9 +100,11 @@ export class Draft {
   private factsMap: Map<string, boolean> | null = null;
   private locksMap: Map<string, number> | null = null;
   exitAt: number;
+  carried: readonly Carried[];
 
   constructor(private readonly base: State) {
     this.exitAt = base.exitAt;
+    this.carried = base.carried;
   }
 
   get bind(): ReadonlyMap<PathKey, ObjId> {
@@ -113,8 +134,8 @@ export class Draft {
 
   freeze(): State {
     const unchanged = !this.bindMap && !this.objsMap && !this.factsMap && !this.locksMap;
-    if (unchanged && this.exitAt === this.base.exitAt) return this.base;
-    return new State(this.bind, this.objs, this.facts, this.locks, this.exitAt);
+    if (unchanged && this.exitAt === this.base.exitAt && this.carried === this.base.carried) return this.base;
+    return new State(this.bind, this.objs, this.facts, this.locks, this.exitAt, this.carried);
   }
 
   objectAt(path: PathKey): { id: ObjId; obj: RefObject } | null {
@@ -164,7 +185,7 @@ export class Draft {
  */
 export function sameState(a: State, b: State): boolean {
   if (a === b) return true;
-  if (a.exitAt !== b.exitAt) return false;
+  if (a.exitAt !== b.exitAt || !sameCarried(a.carried, b.carried)) return false;
   if (!sameEntries(a.bind, b.bind) || !sameEntries(a.facts, b.facts) || !sameEntries(a.locks, b.locks)) return false;
   if (a.objs.size !== b.objs.size) return false;
   for (const [id, oa] of a.objs) {
@@ -218,6 +239,19 @@ function sameLookup(a: Lookup | null, b: Lookup | null): boolean {
   return a.site === b.site && a.crossed === b.crossed && a.requires === b.requires && sameList(a.sections, b.sections);
 }
 
+function sameCarried(a: readonly Carried[], b: readonly Carried[]): boolean {
+  return a === b || (a.length === b.length && a.every((level, i) => sameList(level, b[i] as Carried)));
+}
+
+/** Level by level, the exits either state carries (states of one node carry as many levels). */
+function joinCarried(a: readonly Carried[], b: readonly Carried[]): readonly Carried[] {
+  if (sameCarried(a, b)) return a;
+  return a.map((level, i) => {
+    const other = b[i] ?? [];
+    return sameList(level, other) ? level : [...new Set([...level, ...other])].sort((x, y) => x - y);
+  });
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -242,7 +276,7 @@ function joinObjects(a: RefObject, b: RefObject): RefObject {
 }
 
 /**
- * Merges two states on the same pending exit into one that covers both. Whatever the two disagree on becomes unknown,
+ * Merges two states on the same pending and carried exits into one that covers both. Whatever the two disagree on becomes unknown,
  * and an unknown object is never reported: merging trades precision for silence.
  */
 export function joinStates(a: State, b: State): State {
@@ -280,7 +314,7 @@ export function joinStates(a: State, b: State): State {
   const named = new Set(bind.values());
   for (const id of objs.keys()) if (!named.has(id)) objs.delete(id);
   // The solver joins only states on the same pending exit (see solve.ts).
-  return new State(bind, objs, agreeing(a.facts, b.facts), joinLocks(a.locks, b.locks), a.exitAt);
+  return new State(bind, objs, agreeing(a.facts, b.facts), joinLocks(a.locks, b.locks), a.exitAt, joinCarried(a.carried, b.carried));
 }
 
 function unknownObject(o: RefObject): RefObject {

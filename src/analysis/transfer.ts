@@ -74,6 +74,18 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
       d.exitAt = NO_EXIT;
       return [{ kind: "any", state: d.freeze() }];
     }
+    case "finally": {
+      // Entering a body: its path's exit is carried, and the body runs as ordinary code. Leaving
+      // it by a jump of its own: that jump replaces the carried exit.
+      const d = new Draft(state);
+      if (node.op === "enter") {
+        d.carried = [...state.carried, [state.exitAt]];
+        d.exitAt = NO_EXIT;
+      } else {
+        d.carried = state.carried.slice(0, -1);
+      }
+      return [{ kind: "any", state: d.freeze() }];
+    }
     case "branch": {
       const out: Outgoing = [];
       const whenTrue = assume(state, node.condition, true);

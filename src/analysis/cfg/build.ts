@@ -37,8 +37,13 @@ type Ctx =
   | { type: "catch"; entry: number }
   /** A synchronous callback run in place: its `return`s end the callback, not the function. */
   | { type: "inline"; returns: Dangling[] }
-  /** `entry`: the join before the one copy of the body; `jumps`: the exits routed through it, by key. */
-  | { type: "finally"; entry: number | null; jumps: Map<string, Jump> };
+  /** `entry`: the node before the one copy of the body; `jumps`: the exits routed through it, by key. */
+  | { type: "finally"; finalizer: TSESTree.BlockStatement; entry: number | null; jumps: Map<string, Jump> }
+  /**
+   * Building the body of a `finally` that carries exits: a jump leaving it drops the carried one.
+   * `leaves`: by jump key, the node that does so (the route on from here is the same for a key).
+   */
+  | { type: "finallyBody"; finalizer: TSESTree.BlockStatement; leaves: Map<string, number> };
 
 type Jump =
   | { kind: "break" | "continue"; label: string | null }
@@ -204,9 +209,22 @@ class Builder {
           continue;
         case "finally":
           c.jumps.set(jumpKey(jump), jump);
-          c.entry ??= this.add({ kind: "join", ast: null });
+          c.entry ??= this.add({ kind: "finally", ast: c.finalizer, op: "enter" });
           this.link(pending, c.entry);
           return;
+        case "finallyBody": {
+          const key = jumpKey(jump);
+          const known = c.leaves.get(key);
+          if (known !== undefined) {
+            this.link(pending, known);
+            return;
+          }
+          const leave = this.add({ kind: "finally", ast: c.finalizer, op: "leave" });
+          c.leaves.set(key, leave);
+          this.link(pending, leave);
+          pending = [{ from: leave, kind: "normal" }];
+          continue;
+        }
       }
     }
     if (jump.kind === "return") this.link(pending, this.normalExit);
@@ -564,7 +582,7 @@ class Builder {
   private tryStatement(s: TSESTree.TryStatement): void {
     let fin: Extract<Ctx, { type: "finally" }> | null = null;
     if (s.finalizer) {
-      fin = { type: "finally", entry: null, jumps: new Map() };
+      fin = { type: "finally", finalizer: s.finalizer, entry: null, jumps: new Map() };
       this.ctx.push(fin);
       this.catching++;
     }
@@ -618,7 +636,9 @@ class Builder {
     }
     this.link(this.frontier, fin.entry);
     this.frontier = [{ from: fin.entry, kind: "normal" }];
+    this.ctx.push({ type: "finallyBody", finalizer, leaves: new Map() });
     this.statement(finalizer);
+    this.ctx.pop();
     if (this.frontier.length === 0) return;
     const exits = new Map<number, number>();
     const after = this.add({ kind: "join", ast: null });
@@ -631,8 +651,7 @@ class Builder {
       routes.set(key, onward);
       this.route(jump, [{ from: onward, kind: "normal" }]);
     }
-    // A path carries the exit it started inside the try (or its catch) on after the body; one
-    // whose pending exit started outside is running an enclosing finally normally.
+    // The exits that entered the body started inside the try or its catch: each goes on its way.
     for (const origin of this.exitOrigins) {
       const to = origin.at >= region[0] && origin.at < region[1] ? routes.get(origin.key) : undefined;
       if (to !== undefined) exits.set(origin.step, to);

@@ -39,9 +39,14 @@ export type CfgNode =
       readonly condition: Condition | null;
     }
   /**
-   * After a `finally` body: a path whose pending exit started in the `try` (or its `catch`)
-   * continues along that exit (`exits`: exit step → next node); any other path goes to `normal`.
-   * Its `succ` lists every target.
+   * Around a `finally` body run by paths on different exits: `enter` moves the path's pending
+   * exit onto `State.carried`, `leave` drops it when a jump of the body's own leaves the body.
+   */
+  | { readonly id: number; readonly kind: "finally"; readonly succ: Edge[]; readonly ast: Node; readonly op: "enter" | "leave" }
+  /**
+   * After a `finally` body: the path takes its carried exit back; one that started in the `try`
+   * (or its `catch`) continues along it (`exits`: exit step → next node), any other goes to
+   * `normal`. Its `succ` lists every target.
    */
   | {
       readonly id: number;
