@@ -25,6 +25,7 @@ export function borrowingPasses(cfg: Cfg): ReadonlySet<string> {
   return borrows;
 }
 
+/** Does the event use, store, hand off, pass on, return or put the handle at `path`? */
 function touches(e: Event, path: PathKey): boolean {
   switch (e.t) {
     case "use":
@@ -33,7 +34,7 @@ function touches(e: Event, path: PathKey): boolean {
     case "escape":
     case "get":
     case "tryGet":
-      return e.path === path;
+    case "pass":
     case "return":
       return e.path === path;
     case "dispose":

@@ -151,6 +151,7 @@ export class Classifier {
     const aliasPairs: [PathKey, PathKey][] = [];
     const testedOnce = new Set<PathKey>();
     const literalFlags = new Set<PathKey>();
+    const usings: TSESTree.VariableDeclarator[] = [];
     const declarators: TSESTree.VariableDeclarator[] = [];
     // Parallel stacks: each node, and whether it sits in a nested function.
     const stack: Node[] = [this.fn];
@@ -191,6 +192,9 @@ export class Classifier {
           }
         }
       } else if (node.type === T.VariableDeclarator && node.init) {
+        if (node.parent?.type === T.VariableDeclaration && (node.parent.kind === "using" || node.parent.kind === "await using")) {
+          usings.push(node);
+        }
         if (node.id.type === T.Identifier && booleanLiteral(node.init) !== null) literalFlags.add(this.scope.keyOfIdentifier(node.id));
         this.noteAlias(node.id, node.init, aliasPairs);
         this.noteReleaser(node);
@@ -239,6 +243,8 @@ export class Classifier {
         }
       }
     }
+    // A `using` declaration puts what its disposal puts.
+    for (const declarator of usings) for (const path of this.disposedPaths(declarator)) this.putPaths.add(path);
     // A local set to `true`/`false` and tested remembers its value per path.
     for (const key of literalFlags) if (testedOnce.has(key) && key.startsWith("v")) this.factVars.add(key);
     // Try-get and fallible hand-off results stored in a local become facts.
@@ -744,8 +750,10 @@ export class Classifier {
       }
       // `const c = await pending` aliases the promise's result with the promise: same handle.
       const source = value ? this.relevantPath(awaited(value)) : null;
-      const sourceName = value && source !== null ? displayName(awaited(value)) : "";
       const lookup = value ? this.isLookup(value) : false;
+      // A handle read from shared memory goes by the local that holds it (`o`, not `globalObj`).
+      const named = lookup && key.startsWith("v") ? t : value ? awaited(value) : null;
+      const sourceName = named && source !== null ? displayName(named) : "";
       const guard = value && lookup ? this.guardOf(value) : null;
       return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard }];
     }

@@ -224,6 +224,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     case "dispose":
       if (d.facts.get(e.guard) !== true) return [d];
       for (const path of e.paths) {
+        settleDebt(d, path, report);
         const found = d.objectAt(path);
         if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       }

@@ -127,7 +127,11 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
         ]
       : [{ st, c: NORMAL }];
 
+  // Borrow evidence is read from the graph, where flags are not consulted (phase 2a): a second
+  // enumeration lets every flag test go both ways.
+  let flagsKnown = true;
   const test = (c: Cond, st: St, s: Stmt, ctx: Ctx): { st: St; value: boolean | null; c?: Completion }[] => {
+    if (c.k === "flag" && !flagsKnown) return [{ st, value: true }, { st, value: false }];
     if (c.k === "flag") return [{ st, value: st.flags[c.f] !== c.neg }];
     const outs: { st: St; value: boolean | null; c?: Completion }[] = [];
     if (ctx.inTry) {
@@ -158,8 +162,11 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     switch (s.k) {
       case "get":
         return [{ st: log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }), c: NORMAL }];
-      case "flagGet":
-        return [{ st: st.flags[s.f] ? log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s }) : st, c: NORMAL }];
+      case "flagGet": {
+        const got = log(st, { t: "get", h: s.h, at: callPos(s), locked: false, site: s });
+        if (!flagsKnown) return [{ st: got, c: NORMAL }, { st, c: NORMAL }];
+        return [{ st: st.flags[s.f] ? got : st, c: NORMAL }];
+      }
       case "put":
         return [{ st: log(st, { t: "put", h: s.h }), c: NORMAL }];
       case "touch":
@@ -263,7 +270,7 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       });
     });
   if (dead(p.body, false)) throw new OutsideFragment("dead code");
-  const logs: Ev[][] = outs.map((o) => {
+  const toLog = (o: Out): Ev[] => {
     let exit: Ev;
     const c = o.c;
     if (c.k === "return") exit = { t: "exit", kind: c.kind, at: c.at, site: null };
@@ -273,14 +280,23 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
     const evs: Ev[] = [exit];
     for (let l = o.st.log; l; l = l.prev) evs.push(l.ev);
     return evs.reverse();
-  });
+  };
 
-  // Phase 2a: borrow evidence per unknown-callee call (DESIGN §2.2).
+  const logs: Ev[][] = outs.map(toLog);
+  const reachedWithFlags = new Set(reached);
+  flagsKnown = false;
+  const graphLogs: Ev[][] = list(p.body, st, { inTry: false, cb: false }).map(toLog);
+  flagsKnown = true;
+  reached.clear();
+  for (const s of reachedWithFlags) reached.add(s);
+
+  // Phase 2a: borrow evidence per unknown-callee call (DESIGN §2.2), on any path of the graph:
+  // a use after the call that only an impossible flag combination reaches still counts.
   const putSomewhere = new Set<Handle>();
   const borrow = new Set<Stmt>();
   const handleOf = (e: Ev): Handle | null =>
     e.t === "get" || e.t === "put" || e.t === "touch" || e.t === "pass" || e.t === "handoff" || e.t === "acquire" ? e.h : null;
-  for (const evs of logs) {
+  for (const evs of graphLogs) {
     const later = new Set<Handle>();
     for (let i = evs.length - 1; i >= 0; i--) {
       const e = evs[i]!;
