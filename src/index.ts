@@ -1,11 +1,8 @@
 // The plugin object: rules and flat configs. `configs.recommended` turns on every rule whose
 // docs say `recommended: true`.
-import { createRequire } from "node:module";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { rules } from "./rules/index.js";
-
-const require = createRequire(import.meta.url);
-const pkg = require("../package.json") as { name: string; version: string };
+import { PACKAGE_NAME, PACKAGE_VERSION } from "./util/package-info.js";
 
 type RuleName = keyof typeof rules;
 
@@ -22,7 +19,7 @@ interface KrefPlugin {
 }
 
 const plugin: KrefPlugin = {
-  meta: { name: pkg.name, version: pkg.version, namespace: "kref" },
+  meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION, namespace: "kref" },
   rules,
   configs: { recommended: {} },
 };

@@ -8,8 +8,19 @@ const root = path.join(import.meta.dirname, "..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
   name: string;
   version: string;
+  license: string;
   exports: Record<string, unknown>;
+  files: string[];
+  scripts: Record<string, string>;
+  repository?: { type: string; url: string };
+  homepage?: string;
+  bugs?: { url: string };
+  peerDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
+// The one place the repository is named: package.json's `repository` (git+https://….git).
+const repositoryUrl = (pkg.repository?.url ?? "").replace(/^git\+/, "").replace(/\.git$/, "");
 const ruleFiles = fs
   .readdirSync(path.join(root, "src", "rules"))
   .filter((f) => f.endsWith(".ts") && f !== "index.ts")
@@ -41,6 +52,41 @@ describe("package", () => {
     expect(plugin.configs.recommended.plugins?.kref).toBe(plugin);
   });
 
+  it("ships a LICENSE matching the license field and a Keep a Changelog CHANGELOG", () => {
+    expect(pkg.license).toBe("MIT");
+    expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^MIT License\n/);
+    const changelog = fs.readFileSync(path.join(root, "CHANGELOG.md"), "utf8");
+    expect(changelog).toMatch(/^# Changelog\n/);
+    expect(changelog).toContain("[Keep a Changelog](https://keepachangelog.com/");
+    expect(changelog).toMatch(/^## \[Unreleased\]$/m);
+    expect(changelog).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, "\\.")}\\]`, "m"));
+    expect(pkg.files).toContain("CHANGELOG.md");
+  });
+
+  it("names its repository, homepage and issue tracker", () => {
+    expect(pkg.repository?.type).toBe("git");
+    expect(pkg.repository?.url).toBe(`git+${repositoryUrl}.git`);
+    expect(pkg.homepage).toBe(`${repositoryUrl}#readme`);
+    expect(pkg.bugs?.url).toBe(`${repositoryUrl}/issues`);
+  });
+
+  it("runs no script when installed: builds in prepack, has no prepare or install scripts", () => {
+    for (const script of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts[script]).toBeUndefined();
+    expect(pkg.scripts.prepack).toBe("npm run build");
+  });
+
+  it("accepts ESLint 9 and 10, and any typescript-eslint 8 from 8.40 on", () => {
+    expect(pkg.peerDependencies).toEqual({ eslint: "^9.0.0 || ^10.0.0" });
+    for (const [name, range] of Object.entries(pkg.dependencies)) {
+      expect(name).toMatch(/^@typescript-eslint\//);
+      expect(range).toBe("^8.40.0");
+    }
+    // Dev dependencies on typescript-eslint stay pinned: the tests run against one known version.
+    for (const [name, range] of Object.entries(pkg.devDependencies)) {
+      if (name.startsWith("@typescript-eslint/") || name === "typescript-eslint") expect(range).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
+
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
   it("README starts with the two quick-start commands", () => {
     const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("## Quick start") + 300);
@@ -58,8 +104,12 @@ describe("package", () => {
         expect(quote).toBe(`> ${rule.meta.docs?.description}`);
       });
 
-      it("links its docs page", () => {
-        expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+      it("links its docs page: the repository URL plus the path of the page", () => {
+        expect(repositoryUrl).toMatch(/^https:\/\/github\.com\/[\w.-]+\/eslint-plugin-kref$/);
+        const url = rule.meta.docs?.url ?? "";
+        expect(url).toBe(`${repositoryUrl}/blob/main/docs/rules/${name}.md`);
+        const pagePath = url.slice(`${repositoryUrl}/blob/main/`.length);
+        expect(fs.existsSync(path.join(root, pagePath))).toBe(true);
       });
 
       it("is listed in the README rules table", () => {
