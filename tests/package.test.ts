@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import plugin, { rules } from "../src/index.js";
+import plugin from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 
 const root = path.join(import.meta.dirname, "..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
@@ -38,7 +39,7 @@ describe("package", () => {
   });
 
   it("declares an exports map with types", () => {
-    expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", require: "./dist/require.js", default: "./dist/index.js" });
   });
 
   it("recommended config lists exactly the rules marked recommended, at error", () => {
@@ -85,6 +86,18 @@ describe("package", () => {
     for (const [name, range] of Object.entries(pkg.devDependencies)) {
       if (name.startsWith("@typescript-eslint/") || name === "typescript-eslint") expect(range).toMatch(/^\d+\.\d+\.\d+$/);
     }
+  });
+
+  it("recommended-type-checked is recommended plus settings.kref.typed; all turns every rule on", () => {
+    const typeChecked = plugin.configs["recommended-type-checked"];
+    expect(typeChecked.name).toBe("kref/recommended-type-checked");
+    expect(typeChecked.plugins?.kref).toBe(plugin);
+    expect(typeChecked.rules).toEqual(plugin.configs.recommended.rules);
+    expect(typeChecked.settings).toEqual({ kref: { typed: true } });
+    const all = plugin.configs.all;
+    expect(all.name).toBe("kref/all");
+    expect(all.plugins?.kref).toBe(plugin);
+    expect(all.rules).toEqual(Object.fromEntries(Object.keys(rules).map((name) => [`kref/${name}`, "error"])));
   });
 
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");

@@ -5,7 +5,7 @@ import type { ESLintUtils } from "@typescript-eslint/utils";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { describe, expect, it } from "vitest";
 import { parseSettings } from "../src/analysis/kinds/settings.js";
-import { rules } from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 
 function errorOf(settings: unknown): string {
   const parsed = parseSettings(settings);
