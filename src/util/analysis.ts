@@ -4,6 +4,7 @@ import type { FileAnalysis, Finding } from "../analysis/index.js";
 import { analyzeFile } from "../analysis/index.js";
 import type { ScopeManagerLike } from "../analysis/scope.js";
 import { typeServicesOf } from "../analysis/kinds/types.js";
+import { claimOncePerFile } from "./once-per-file.js";
 
 function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
   const sourceCode = context.sourceCode;
@@ -34,11 +35,12 @@ export function onFindings(
 
 /**
  * The file's findings, for a rule. A bad `settings.kref` is reported instead, at the top of the
- * file, by each enabled kref rule (so it shows whichever rules are on); the analysis did not run.
+ * file, once, by the first enabled kref rule that runs; the analysis did not run.
  */
 function findingsFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly Finding[] {
   const analysis = analysisOf(context);
   if (analysis.configError === null) return analysis.findings;
+  if (!claimOncePerFile(context.sourceCode.ast, "invalidSettings")) return [];
   context.report({
     loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
     messageId: "invalidSettings",
