@@ -1,5 +1,6 @@
 // Consistency of the published package: rules, docs, configs and metadata agree.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
@@ -10,6 +11,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
   name: string;
   version: string;
   license: string;
+  main: string;
   exports: Record<string, unknown>;
   files: string[];
   scripts: Record<string, string>;
@@ -38,7 +40,15 @@ describe("package", () => {
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: "kref" });
   });
 
+  it("require() of the package directory (as eslint-doc-generator does) gives the built plugin with its configs", () => {
+    const required = createRequire(import.meta.url)(root) as { configs?: Record<string, unknown>; rules?: Record<string, unknown> };
+    expect(Object.keys(required.configs ?? {}).sort()).toEqual(["all", "recommended", "recommended-type-checked"]);
+    expect(Object.keys(required.rules ?? {}).sort()).toEqual(ruleFiles);
+  });
+
   it("declares an exports map with types", () => {
+    // main is what require() of the package directory loads (eslint-doc-generator does that).
+    expect(pkg.main).toBe("./dist/require.js");
     expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", require: "./dist/require.js", default: "./dist/index.js" });
   });
 
@@ -69,6 +79,14 @@ describe("package", () => {
     expect(pkg.repository?.url).toBe(`git+${repositoryUrl}.git`);
     expect(pkg.homepage).toBe(`${repositoryUrl}#readme`);
     expect(pkg.bugs?.url).toBe(`${repositoryUrl}/issues`);
+  });
+
+  it("npm test checks the generated docs and lints the rule sources", () => {
+    expect(pkg.scripts.test).toContain("npm run lint:docs");
+    expect(pkg.scripts["lint:docs"]).toBe("eslint-doc-generator --check");
+    expect(pkg.scripts.test).toContain("npm run lint:rules");
+    expect(pkg.scripts["lint:rules"]).toBe("eslint src/rules");
+    for (const tool of ["eslint-doc-generator", "eslint-plugin-eslint-plugin"]) expect(pkg.devDependencies[tool]).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it("runs no script when installed: builds in prepack, has no prepare or install scripts", () => {
@@ -113,8 +131,9 @@ describe("package", () => {
       it("has a docs page whose description matches meta.docs.description", () => {
         const doc = fs.readFileSync(docPath, "utf8");
         expect(doc.split("\n")[0]).toBe(`# kref/${name}`);
-        const quote = doc.split("\n").find((line) => line.startsWith("> "));
-        expect(quote).toBe(`> ${rule.meta.docs?.description}`);
+        // The header eslint-doc-generator writes (npm test runs it with --check).
+        expect(doc.split("\n")).toContain(`📝 ${rule.meta.docs?.description}.`);
+        expect(doc).toContain("<!-- end auto-generated rule header -->");
       });
 
       it("links its docs page: the repository URL plus the path of the page", () => {
@@ -126,13 +145,14 @@ describe("package", () => {
       });
 
       it("is listed in the README rules table", () => {
-        expect(readme).toContain(`[\`kref/${name}\`](docs/rules/${name}.md)`);
+        const table = readme.slice(readme.indexOf("<!-- begin auto-generated rules list -->"), readme.indexOf("<!-- end auto-generated rules list -->"));
+        expect(table).toContain(`[${name}](docs/rules/${name}.md)`);
       });
 
-      it("has a test file, a schema and default options", () => {
+      it("has a test file and an empty schema, hence no meta.defaultOptions", () => {
         expect(fs.existsSync(path.join(root, "tests", "rules", `${name}.test.ts`))).toBe(true);
-        expect(rule.meta.schema).toBeDefined();
-        expect(rule.meta.defaultOptions).toBeDefined();
+        expect(rule.meta.schema).toEqual([]);
+        expect("defaultOptions" in rule.meta).toBe(false);
       });
     });
   }
