@@ -4,7 +4,8 @@
 // - app10: ESLint 10, the newest typescript-eslint 8 (newer than the one this repo pins), TypeScript.
 //   Lints with the README's own config, a CommonJS config and a typed config; type-checks three
 //   eslint.config.ts forms against the installed package.
-// - app9: the newest ESLint 9 with typescript-eslint 8.40 (the oldest the dependency ranges accept).
+// - app9: the newest ESLint 9 with typescript-eslint 8.40 (the oldest the dependency ranges accept),
+//   installed first; then the plugin is added to it, as a user adds it to an existing project.
 //
 // Every variant is its own config file in the same app (fixtures in tests/fixtures/package-app/).
 import { spawn } from "node:child_process";
@@ -65,8 +66,26 @@ function makeApp(dir: string, devDependencies: Record<string, string>, files: re
   for (const file of files) fs.cpSync(path.join(fixtures, file), path.join(dir, file), { recursive: true });
 }
 
-function npmInstall(dir: string): Promise<Run> {
-  return run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=warn"], dir);
+/** Every installed copy of a package in an app: its directories under any node_modules. */
+function copiesOf(app: string, name: string): string[] {
+  const found: string[] = [];
+  const walk = (nodeModules: string): void => {
+    if (!fs.existsSync(nodeModules)) return;
+    for (const entry of fs.readdirSync(nodeModules)) {
+      const packages = entry.startsWith("@") ? fs.readdirSync(path.join(nodeModules, entry)).map((sub) => `${entry}/${sub}`) : [entry];
+      for (const pkgName of packages) {
+        const dir = path.join(nodeModules, pkgName);
+        if (pkgName === name) found.push(path.relative(app, dir));
+        walk(path.join(dir, "node_modules"));
+      }
+    }
+  };
+  walk(path.join(app, "node_modules"));
+  return found;
+}
+
+function npmInstall(dir: string, ...packages: string[]): Promise<Run> {
+  return run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=warn", ...packages], dir);
 }
 
 beforeAll(async () => {
@@ -86,10 +105,14 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(app10, "readme.config.js"), readmeBlock("## Using it in a project"));
   makeApp(
     app9,
-    { eslint: "^9.0.0", "typescript-eslint": "~8.40.0", typescript: "~5.9.0", "eslint-plugin-kref": `file:${tarball}` },
+    { eslint: "^9.0.0", "typescript-eslint": "~8.40.0", typescript: "~5.9.0" },
     ["eslint9.config.js"],
   );
-  const [a10, a9] = await Promise.all([npmInstall(app10), npmInstall(app9)]);
+  const addPluginTo9 = async (): Promise<Run> => {
+    const base = await npmInstall(app9);
+    return base.code === 0 ? npmInstall(app9, "--save-dev", tarball) : base;
+  };
+  const [a10, a9] = await Promise.all([npmInstall(app10), addPluginTo9()]);
   installs = { app10: a10, app9: a9 };
 }, 170_000);
 
@@ -135,10 +158,14 @@ describe("the packed tarball", () => {
     expect(installs.app10.stderr).not.toMatch(/install-scripts|prepare/);
   });
 
-  it("reuses the app's newer typescript-eslint instead of installing a second copy", () => {
-    expect(fs.existsSync(path.join(app10, "node_modules", "eslint-plugin-kref", "node_modules"))).toBe(false);
+  it("reuses the app's typescript-eslint (newer or older than the one pinned here) instead of a second copy", () => {
+    for (const name of ["@typescript-eslint/utils", "@typescript-eslint/visitor-keys", "@typescript-eslint/typescript-estree"]) {
+      expect(copiesOf(app10, name)).toEqual([`node_modules/${name}`]);
+    }
     expect(installs.app9.code, installs.app9.stderr).toBe(0);
-    expect(fs.existsSync(path.join(app9, "node_modules", "eslint-plugin-kref", "node_modules"))).toBe(false);
+    for (const name of ["@typescript-eslint/utils", "@typescript-eslint/visitor-keys"]) {
+      expect(copiesOf(app9, name)).toEqual([`node_modules/${name}`]);
+    }
   });
 });
 
