@@ -89,6 +89,18 @@ describe("package", () => {
     for (const tool of ["eslint-doc-generator", "eslint-plugin-eslint-plugin"]) expect(pkg.devDependencies[tool]).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it("loads @typescript-eslint/utils at run time only from src/analysis (the last step before it can leave dependencies)", () => {
+    // utils has typescript as a peer dependency, so as long as the package needs it at run time a
+    // JavaScript-only project gets TypeScript installed. AST_NODE_TYPES comes from @typescript-eslint/types.
+    const runtimeImports = (dir: string): string[] =>
+      fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .filter((file) => /^import (?!type )[^;]*from "@typescript-eslint\/utils"/m.test(fs.readFileSync(path.join(dir, file), "utf8")))
+        .map((file) => path.join(path.relative(root, dir), file));
+    const outside = runtimeImports(path.join(root, "src")).filter((file) => !file.startsWith(path.join("src", "analysis")));
+    expect(outside).toEqual([]);
+  });
+
   it("runs no script when installed: builds in prepack, has no prepare or install scripts", () => {
     for (const script of ["preinstall", "install", "postinstall", "prepare"]) expect(pkg.scripts[script]).toBeUndefined();
     expect(pkg.scripts.prepack).toBe("npm run build");
