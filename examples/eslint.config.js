@@ -4,7 +4,7 @@ import kref from "eslint-plugin-kref";
 
 export default [
   {
-    files: ["**/*.ts", "**/*.js"],
+    files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"],
     languageOptions: { parser: tsParser },
   },
   kref.configs.recommended,

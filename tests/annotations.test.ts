@@ -1,6 +1,6 @@
 // JSDoc annotations: @kref-acquires, @kref-consumes, @kref-borrows, @kref-guarded-by.
 import { RuleTester } from "@typescript-eslint/rule-tester";
-import { rules } from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 
 const ruleTester = new RuleTester();
 

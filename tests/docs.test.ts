@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { rules } from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 import { lintWithRule } from "./helpers/lint.js";
 
 const docsDir = path.join(import.meta.dirname, "..", "docs", "rules");

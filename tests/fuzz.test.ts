@@ -1,7 +1,7 @@
 // Property: no rule throws on any generated program, and the analysis always terminates.
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { rules } from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 import { lintWithAllRules } from "./helpers/lint.js";
 import { analyzeText } from "./helpers/parse.js";
 import { program } from "./helpers/programs.js";

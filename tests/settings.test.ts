@@ -5,7 +5,7 @@ import type { ESLintUtils } from "@typescript-eslint/utils";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { describe, expect, it } from "vitest";
 import { parseSettings } from "../src/analysis/kinds/settings.js";
-import { rules } from "../src/index.js";
+import { rules } from "../src/rules/index.js";
 
 function errorOf(settings: unknown): string {
   const parsed = parseSettings(settings);
@@ -20,6 +20,7 @@ describe("parseSettings", () => {
       presets: ["pg"],
       annotations: false,
       typed: true,
+      debug: true,
       resources: [{ name: "session", modules: ["sessions"], acquire: [{ methods: ["open"], handle: "result" }], put: [{ methods: ["close"], handle: "receiver" }] }],
     });
     expect(parsed.ok && parsed.settings.resources[0]?.name).toBe("session");
@@ -44,13 +45,14 @@ describe("parseSettings", () => {
   });
 
   it.each([
-    [42, "settings.kref must be an object, not number"],
+    [42, "settings.kref must be an object, not 42"],
     [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed, debug)"],
     [{ presets: "pg" }, 'settings.kref.presets must be an array of strings, not "pg"'],
     [{ presets: ["pgx"] }, 'settings.kref.presets[0] is "pgx", not a preset'],
     [{ presets: [""] }, "settings.kref.presets[0] must be a non-empty string"],
     [{ annotations: "yes" }, 'settings.kref.annotations must be true or false, not "yes"'],
-    [{ typed: 1 }, "settings.kref.typed must be true or false, not number"],
+    [{ typed: 1 }, "settings.kref.typed must be true or false, not 1"],
+    [{ debug: "on" }, 'settings.kref.debug must be true or false, not "on"'],
     [{ resources: {} }, "settings.kref.resources must be an array of resource kinds, not object"],
     [{ resources: [null] }, "settings.kref.resources[0] must be an object, not null"],
     [{ resources: [{ acquire: [] }] }, "settings.kref.resources[0].name must be a non-empty string"],
@@ -63,16 +65,25 @@ describe("parseSettings", () => {
     [{ resources: [{ name: "x", put: [{ handle: "receiver" }] }] }, "settings.kref.resources[0].put[0] needs functions, methods or constructors"],
     [{ resources: [{ name: "x", acquire: [{ constructors: ["Lease"], handle: "receiver" }] }] }, 'settings.kref.resources[0].acquire[0].handle must be "result" for constructors'],
     [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "self" }] }] }, 'settings.kref.resources[0].put[0].handle must be "result", "receiver", "releaser"'],
-    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { arg: -1 } }] }] }, "settings.kref.resources[0].put[0].handle must be"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { arg: -1 } }] }] }, "settings.kref.resources[0].put[0].handle.arg must be a non-negative integer (0, 1, …), not -1"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { field: 1.5 } }] }] }, "settings.kref.resources[0].put[0].handle.field must be a non-negative integer (0, 1, …), not 1.5"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { arg: 0, field: 0 } }] }] }, "settings.kref.resources[0].put[0].handle must have exactly one of arg, field, element, callback, not arg and field"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { argument: 0 } }] }] }, "settings.kref.resources[0].put[0].handle.argument is not a handle position (expected one of: arg, field, element, callback)"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: { callback: 1 } }] }] }, 'settings.kref.resources[0].put[0].handle.callback must be an object like { "error": 0, "handle": 1 }, not 1'],
+    [{ resources: [{ name: "x", put: [{ methods: ["/open.*/"], handle: "receiver" }] }] }, 'settings.kref.resources[0].put[0].methods[0] must be a method name (an identifier such as "open"), not "/open.*/": names are matched literally, not as patterns or calls'],
+    [{ resources: [{ name: "x", put: [{ methods: ["open("], handle: "receiver" }] }] }, 'settings.kref.resources[0].put[0].methods[0] must be a method name (an identifier such as "open"), not "open("'],
+    [{ resources: [{ name: "x", put: [{ functions: ["lib.close"], handle: { arg: 0 } }] }] }, 'settings.kref.resources[0].put[0].functions[0] must be a function name, not the member path "lib.close": calls are matched by the last name, so give "close"'],
+    [{ resources: [{ name: "x", acquire: [{ constructors: ["new Lease"], handle: "result" }] }] }, "settings.kref.resources[0].acquire[0].constructors[0] must be a class name (an identifier"],
+    [{ resources: [{ name: "x", put: [{ methods: ["m".repeat(40_000)], handle: "receiver" }] }] }, `settings.kref.resources[0].put[0].methods[0] must be a method name of at most 128 characters, not "${"m".repeat(40)}…" (40000 characters)`],
     [{ resources: [{ name: "x", put: [{ method: ["close"], handle: "receiver" }] }] }, "settings.kref.resources[0].put[0].method is not a call-pattern key"],
     [{ resources: [{ name: "x", modules: "m", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].modules must be an array of strings, not "m"'],
     [{ resources: [{ name: "pg", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].name "pg" is already taken'],
     [{ resources: [{ name: "x", lock: [{ functions: ["take"], handle: "result" }] }] }, 'settings.kref.resources[0].lock[0].handle must name the lock: { "arg": n }, { "field": n } or "receiver", or "releaser"'],
     [{ resources: [{ name: "x", unlock: [{ functions: ["drop"], handle: "releaser" }] }] }, 'settings.kref.resources[0].unlock[0].handle must name the lock: { "arg": n }, { "field": n } or "receiver"'],
-    [{ resources: [{ name: "x", acquire: [{ methods: ["take"], handle: { element: -1 } }] }] }, 'settings.kref.resources[0].acquire[0].handle must be "result", "receiver", "releaser", { "arg": n }, { "field": n }, { "element": n }'],
+    [{ resources: [{ name: "x", acquire: [{ methods: ["take"], handle: { element: -1 } }] }] }, "settings.kref.resources[0].acquire[0].handle.element must be a non-negative integer (0, 1, …), not -1"],
     [{ resources: [{ name: "x", scoped: {} }] }, "settings.kref.resources[0].scoped must be an array of call patterns, not object"],
     [{ resources: [{ name: "x", distinctive: "open", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive must be an array of strings, not "open"'],
-    [{ resources: [{ name: "x", distinctive: ["a.b"], put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive[0] must be a function or method name, not "a.b"'],
+    [{ resources: [{ name: "x", distinctive: ["a.b"], put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].distinctive[0] must be a function or method name, not the member path "a.b"'],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { err: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback.err is not a callback parameter (expected error, handle, releaser)"],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { handle: "1" } } }] }] }, 'settings.kref.resources[0].acquire[0].handle.callback.handle must be a parameter index (0, 1, …), not "1"'],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { error: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback needs a handle or a releaser parameter"],

@@ -1,7 +1,7 @@
 // Text-edit helpers shared by the suggestions: statements, indentation, insertion and removal
 // that keep the surrounding layout and comments.
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
 import { isFunction, pushChildren } from "../analysis/ast.js";
 

@@ -1,7 +1,7 @@
 // Suggestions for get-before-handoff: move the late get before the hand-off, or take a reference
 // before a hand-off that had none.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
 import { walkAll } from "../analysis/ast.js";
 import type { GetAfterHandoffFinding, HandoffWithoutRefFinding } from "../analysis/index.js";

@@ -1,6 +1,6 @@
 // Suggestion for lock-lookup-and-get: hold the lock across the lookup and the get.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
 import { calleeParts, walkAll } from "../analysis/ast.js";
 import type { LockCall, LookupWithoutLockFinding } from "../analysis/index.js";

@@ -1,7 +1,7 @@
 // Suggestions for put-on-every-path: put before the exit, or wrap the rest of the block in
 // try/finally with the put in `finally`.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
 import { calleeParts, isFunction, walkOwnBody } from "../analysis/ast.js";
 import type { LeakFinding } from "../analysis/index.js";

@@ -16,7 +16,9 @@ export default createRule<[], MessageId>({
     },
     hasSuggestions: true,
     messages: {
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- reported by onFindings() (src/util/analysis.ts) for every kref rule
       invalidSettings: INVALID_SETTINGS_MESSAGE,
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- reported by onFindings() (src/util/analysis.ts) for every kref rule
       debugNote: DEBUG_MESSAGE,
       suggestMoveGet: "Move the get of `{{handle}}` before the hand-off at line {{line}}.",
       suggestGet: "Take a reference on `{{handle}}` before the hand-off.",
@@ -26,7 +28,6 @@ export default createRule<[], MessageId>({
         "`{{handle}}` is handed off here without a reference of its own for the receiver, yet the handle is used, put or handed off again; take a reference with a get before this hand-off.",
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     return onFindings(context, (finding) => {

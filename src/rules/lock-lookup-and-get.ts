@@ -26,7 +26,6 @@ export default createRule<[], MessageId>({
         "`{{handle}}` was looked up from `{{location}}` at line {{line}}, and other code may have run since (an `await`, `yield` or callback with no lock held): the object may be freed in between. Get it in the same synchronous run as the lookup, or under a lock.",
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     return onFindings(context, (finding) => {

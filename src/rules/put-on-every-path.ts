@@ -39,7 +39,6 @@ export default createRule<[], MessageId>({
         "`{{handle}}` is overwritten here while its reference is still held (reference taken at line {{line}}); put it first.",
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     return onFindings(context, (finding) => {
@@ -55,19 +54,19 @@ export default createRule<[], MessageId>({
         case "throw":
         case "break":
         case "continue":
-          context.report({ loc, messageId: "leakAtExit", data: { ...data, exit: f.exit }, suggest });
+          context.report({ loc, messageId: "leakAtExit", data: { handle: data.handle, line: data.line, exit: f.exit }, suggest });
           return;
         case "callThrows":
-          context.report({ loc, messageId: "leakOnThrow", data, suggest });
+          context.report({ loc, messageId: "leakOnThrow", data: { handle: data.handle, line: data.line }, suggest });
           return;
         case "yield":
           context.report({ loc, messageId: "leakAtYield", data, suggest });
           return;
         case "rebind":
-          context.report({ loc, messageId: "leakOnRebind", data, suggest });
+          context.report({ loc, messageId: "leakOnRebind", data: { handle: data.handle, line: data.line }, suggest });
           return;
         default:
-          context.report({ loc, messageId: "leakAtEnd", data: { ...data, where: END_WORDS[f.exit] }, suggest });
+          context.report({ loc, messageId: "leakAtEnd", data: { handle: data.handle, line: data.line, where: END_WORDS[f.exit] }, suggest });
       }
     }
 

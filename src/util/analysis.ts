@@ -4,6 +4,7 @@ import type { FileAnalysis, Finding } from "../analysis/index.js";
 import { analyzeFile } from "../analysis/index.js";
 import type { ScopeManagerLike } from "../analysis/scope.js";
 import { typeServicesOf } from "../analysis/kinds/types.js";
+import { claimOncePerFile } from "./once-per-file.js";
 
 function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
   const sourceCode = context.sourceCode;
@@ -23,9 +24,6 @@ export const INVALID_SETTINGS_MESSAGE = "Invalid `settings.kref`: {{message}}. T
 /** The message every rule carries for `settings.kref.debug` notes. */
 export const DEBUG_MESSAGE = "kref debug: {{note}}";
 
-/** Files whose debug notes a rule has shown already (the first enabled kref rule shows them). */
-const debugShown = new WeakSet<object>();
-
 /** A rule's listener: once per file, `report` gets each of the file's findings. */
 export function onFindings(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
@@ -34,11 +32,9 @@ export function onFindings(
   return {
     Program(program) {
       for (const finding of findingsFor(context)) report(finding);
+      // The first enabled kref rule shows the file's debug notes.
       const analysis = analysisOf(context);
-      if (analysis.debug && !debugShown.has(program)) {
-        debugShown.add(program);
-        showDebugNotes(context, analysis);
-      }
+      if (analysis.debug && claimOncePerFile(program, "debugNote")) showDebugNotes(context, analysis);
     },
   };
 }
@@ -59,11 +55,12 @@ function showDebugNotes(context: Readonly<TSESLint.RuleContext<string, readonly 
 
 /**
  * The file's findings, for a rule. A bad `settings.kref` is reported instead, at the top of the
- * file, by each enabled kref rule (so it shows whichever rules are on); the analysis did not run.
+ * file, once, by the first enabled kref rule that runs; the analysis did not run.
  */
 function findingsFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly Finding[] {
   const analysis = analysisOf(context);
   if (analysis.configError === null) return analysis.findings;
+  if (!claimOncePerFile(context.sourceCode.ast, "invalidSettings")) return [];
   context.report({
     loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } },
     messageId: "invalidSettings",

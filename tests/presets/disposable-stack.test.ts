@@ -1,5 +1,5 @@
 import { RuleTester } from "@typescript-eslint/rule-tester";
-import { rules } from "../../src/index.js";
+import { rules } from "../../src/rules/index.js";
 import { withSuggestions } from "../helpers/suggestions.js";
 import { invalid, rule, valid } from "./disposable-stack.cases.js";
 import { suggestions } from "./disposable-stack.suggestions.js";

@@ -136,7 +136,7 @@ export class KindTable {
   /** Lock patterns by called name: plain calls and method calls. */
   private readonly lockByFunction = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly lockByMethod = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
-  private readonly trigger: RegExp | null;
+  private readonly triggers: readonly Trigger[];
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
@@ -163,13 +163,12 @@ export class KindTable {
         }
       }
     }
-    const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    this.trigger = alternatives.length > 0 ? new RegExp(alternatives.join("|")) : null;
+    this.triggers = triggerPatterns([...names]);
   }
 
   /** Cheap text test: can this source contain any tracked call at all? */
   mayMatchText(text: string): boolean {
-    return this.trigger !== null && this.trigger.test(text);
+    return this.triggers.some((trigger) => trigger.test(text));
   }
 
   isTrackedName(name: string): boolean {
@@ -233,6 +232,44 @@ export class KindTable {
     }
     return null;
   }
+}
+
+/** Characters of alternatives per pre-test pattern: far below any engine limit, one pattern for the presets. */
+const TRIGGER_CHUNK = 4096;
+/** Names longer than this are looked up with includes(), never put in a pattern. */
+const TRIGGER_NAME = 256;
+
+/** The pre-test: can `text` contain one of `names`? */
+interface Trigger {
+  test(text: string): boolean;
+}
+
+/**
+ * The pre-test as alternations of escaped names of at most TRIGGER_NAME characters, each
+ * alternation at most TRIGGER_CHUNK characters long, and plain substring tests for longer names:
+ * no list of names, however long or many, makes a regular expression too large to compile.
+ */
+function triggerPatterns(names: readonly string[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  let chunk: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (chunk.length > 0) triggers.push(new RegExp(chunk.join("|")));
+    chunk = [];
+    length = 0;
+  };
+  for (const name of names) {
+    if (name.length > TRIGGER_NAME) {
+      triggers.push({ test: (text) => text.includes(name) });
+      continue;
+    }
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (length + escaped.length > TRIGGER_CHUNK) flush();
+    chunk.push(escaped);
+    length += escaped.length + 1;
+  }
+  flush();
+  return triggers;
 }
 
 /** The node an argument or receiver position designates in a call, or null when it has none. */

@@ -21,6 +21,8 @@ export type ParsedSettings = { readonly ok: true; readonly settings: KrefSetting
 
 const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false, debug: false };
 const KEYS = ["presets", "resources", "annotations", "typed", "debug"];
+/** Longest function, method or constructor name accepted (longer ones are surely a mistake). */
+export const MAX_NAME_LENGTH = 128;
 const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
 const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS];
 
@@ -35,7 +37,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? `"${value}"` : typeof value;
+  if (typeof value === "string") return value.length > 40 ? `"${value.slice(0, 40)}…" (${value.length} characters)` : `"${value}"`;
+  if (typeof value === "number") return String(value);
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A function, method or constructor name: calls are matched by the callee's own name (`open` in
+ * `lib.open(…)`), so only a JavaScript identifier can ever match. Says why anything else cannot.
+ */
+function callName(value: string, where: string, what: string): string {
+  if (value.length > MAX_NAME_LENGTH) fail(`${where} must be a ${what} of at most ${MAX_NAME_LENGTH} characters, not ${describe(value)}`);
+  if (IDENTIFIER.test(value)) return value;
+  const path = value.split(".");
+  if (path.length > 1 && path.every((part) => IDENTIFIER.test(part))) {
+    fail(`${where} must be a ${what}, not the member path ${describe(value)}: calls are matched by the last name, so give "${path[path.length - 1]}"`);
+  }
+  return fail(`${where} must be a ${what} (an identifier such as "open"), not ${describe(value)}: names are matched literally, not as patterns or calls`);
+}
+
+function nameList(value: unknown, where: string, what: string): string[] {
+  return stringList(value, where).map((name, i) => callName(name, `${where}[${i}]`, what));
 }
 
 function stringList(value: unknown, where: string): string[] {
@@ -109,10 +133,7 @@ function parseKind(raw: unknown, where: string): ResourceKind {
   if (!hasLocks && OPERATIONS.every((op) => operations[op].length === 0)) {
     fail(`${where} has no operations (give at least one of: ${[...OPERATIONS, ...LOCK_KEYS].join(", ")})`);
   }
-  const distinctive = raw.distinctive === undefined ? undefined : stringList(raw.distinctive, `${where}.distinctive`);
-  distinctive?.forEach((name, i) => {
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`${where}.distinctive[${i}] must be a function or method name, not ${describe(name)}`);
-  });
+  const distinctive = raw.distinctive === undefined ? undefined : nameList(raw.distinctive, `${where}.distinctive`, "function or method name");
   return {
     name: raw.name,
     modules: raw.modules === undefined ? [] : stringList(raw.modules, `${where}.modules`),
@@ -137,9 +158,9 @@ function parsePattern(raw: unknown, where: string): CallPattern {
       fail(`${where}.${key} is not a call-pattern key (expected functions, methods, constructors, handle)`);
     }
   }
-  const functions = raw.functions === undefined ? undefined : stringList(raw.functions, `${where}.functions`);
-  const methods = raw.methods === undefined ? undefined : stringList(raw.methods, `${where}.methods`);
-  const constructors = raw.constructors === undefined ? undefined : stringList(raw.constructors, `${where}.constructors`);
+  const functions = raw.functions === undefined ? undefined : nameList(raw.functions, `${where}.functions`, "function name");
+  const methods = raw.methods === undefined ? undefined : nameList(raw.methods, `${where}.methods`, "method name");
+  const constructors = raw.constructors === undefined ? undefined : nameList(raw.constructors, `${where}.constructors`, "class name");
   if (!functions?.length && !methods?.length && !constructors?.length) fail(`${where} needs functions, methods or constructors to match`);
   const handle = parseHandle(raw.handle, `${where}.handle`);
   if (constructors?.length && !("result" in handle)) fail(`${where}.handle must be "result" for constructors (the new object is the handle)`);
@@ -159,6 +180,14 @@ function parseHandle(raw: unknown, where: string): HandlePosition {
   const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
   if (isRecord(raw)) {
     const keys = Object.keys(raw);
+    const positions = ["arg", "field", "element", "callback"];
+    const unknown = keys.find((key) => !positions.includes(key));
+    if (unknown !== undefined) fail(`${where}.${unknown} is not a handle position (expected one of: ${positions.join(", ")})`);
+    if (keys.length !== 1) fail(`${where} must have exactly one of ${positions.join(", ")}, not ${keys.length === 0 ? "none" : keys.join(" and ")}`);
+    for (const key of ["arg", "field", "element"] as const) {
+      if (key in raw && !isIndex(raw[key])) fail(`${where}.${key} must be a non-negative integer (0, 1, …), not ${describe(raw[key])}`);
+    }
+    if ("callback" in raw && !isRecord(raw.callback)) fail(`${where}.callback must be an object like { "error": 0, "handle": 1 }, not ${describe(raw.callback)}`);
     const n = raw.arg ?? raw.field;
     if (keys.length === 1 && isIndex(n)) return { arg: n, fieldOfHandle: "field" in raw };
     if (keys.length === 1 && isIndex(raw.element)) return { element: raw.element };
