@@ -98,7 +98,10 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     for (const state of work) {
       if (node.kind === "dispatch") {
         // After a `finally`: each path takes back the exit it entered with and continues that way.
-        for (const resumed of resumeCarried(state)) add(node.exits.get(resumed.exitAt) ?? node.normal, resumed);
+        for (const resumed of resumeCarried(state)) {
+          const to = node.exits.get(resumed.exitAt) ?? node.normal;
+          if (to >= 0) add(to, resumed);
+        }
         continue;
       }
       if (passesThrough(node, state)) {

@@ -634,6 +634,9 @@ class Builder {
       if (this.frontier.length > 0) this.statement(finalizer);
       return;
     }
+    // Without a path falling through the try, the dispatch has no normal way on (so that no
+    // later code looks reachable from the body, for borrow evidence).
+    const fallsThrough = this.frontier.length > 0;
     this.link(this.frontier, fin.entry);
     this.frontier = [{ from: fin.entry, kind: "normal" }];
     this.ctx.push({ type: "finallyBody", finalizer, leaves: new Map() });
@@ -641,9 +644,9 @@ class Builder {
     this.ctx.pop();
     if (this.frontier.length === 0) return;
     const exits = new Map<number, number>();
-    const after = this.add({ kind: "join", ast: null });
+    const after = fallsThrough ? this.add({ kind: "join", ast: null }) : -1;
     const dispatch = this.emit({ kind: "dispatch", ast: finalizer, exits, normal: after });
-    this.link([{ from: dispatch, kind: "normal" }], after);
+    if (fallsThrough) this.link([{ from: dispatch, kind: "normal" }], after);
     const routes = new Map<string, number>();
     for (const [key, jump] of fin.jumps) {
       const onward = this.add({ kind: "join", ast: null });
@@ -656,7 +659,7 @@ class Builder {
       const to = origin.at >= region[0] && origin.at < region[1] ? routes.get(origin.key) : undefined;
       if (to !== undefined) exits.set(origin.step, to);
     }
-    this.frontier = [{ from: after, kind: "normal" }];
+    this.frontier = fallsThrough ? [{ from: after, kind: "normal" }] : [];
   }
 
   private localsInside(block: Node): PathKey[] {

@@ -46,7 +46,7 @@ export type CfgNode =
   /**
    * After a `finally` body: the path takes its carried exit back; one that started in the `try`
    * (or its `catch`) continues along it (`exits`: exit step → next node), any other goes to
-   * `normal`. Its `succ` lists every target.
+   * `normal` (-1 when no path falls through the `try`). Its `succ` lists every target.
    */
   | {
       readonly id: number;
