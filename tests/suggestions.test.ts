@@ -19,6 +19,9 @@ import { invalid as disposableStackCases } from "./presets/disposable-stack.case
 import { invalid as embindCases } from "./presets/embind.cases.js";
 import { invalid as quickjsCases } from "./presets/quickjs-emscripten.cases.js";
 import { invalid as vscodeCases } from "./presets/vscode.cases.js";
+import { invalid as robustHandoffCases } from "./robustness/get-before-handoff.cases.js";
+import { invalid as robustLockCases } from "./robustness/lock-lookup-and-get.cases.js";
+import { invalid as robustPutCases } from "./robustness/put-on-every-path.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -52,6 +55,9 @@ const subjects: { name: string; code: string }[] = [
     ...embindCases,
     ...vscodeCases,
     ...disposableStackCases,
+    ...robustPutCases,
+    ...robustHandoffCases,
+    ...robustLockCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

@@ -47,6 +47,8 @@ export interface LeakFinding {
   readonly onEveryPath: boolean;
   /** Source of an existing put of this handle in the function, to copy (release argument included). */
   readonly putTemplate: string | null;
+  /** Puts of the function's other handles: wrapping one in a new `try` changes its exceptional paths. */
+  readonly otherPuts: readonly Node[];
   /** The handle's kind is Disposable: `using` / `await using` can replace the explicit puts. */
   readonly disposable: "sync" | "async" | null;
 }
@@ -398,12 +400,21 @@ function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name:
     refNode: refAtAcquire,
     onEveryPath,
     putTemplate: templatesOf(leak.name).put,
+    otherPuts: putsOfOtherHandles(analysis, leak.name),
     disposable: disposableOf(analysis, refAtAcquire),
     exit: where.exit,
     loc: where.loc,
     node: where.node,
     block: where.block,
   };
+}
+
+function putsOfOtherHandles(analysis: FunctionAnalysis, name: string): Node[] {
+  const puts: Node[] = [];
+  for (const [call, m] of analysis.classifier.trackedCalls()) {
+    if (m.operation === "put" && m.handle && displayName(m.handle) !== name) puts.push(call);
+  }
+  return puts;
 }
 
 /** Does this state own a reference on the object named `name`? */

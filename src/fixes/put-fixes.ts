@@ -89,6 +89,7 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
   if (!first || !last) return null;
   const exitAt = finding.node ? finding.node.range[0] : sourceCode.getIndexFromLoc({ line: finding.loc.start.line, column: finding.loc.start.column });
   if (exitAt < first.range[0] || exitAt >= block.range[1]) return null;
+  if (finding.otherPuts.some((p) => p.range[0] >= first.range[0] && p.range[1] <= last.range[1])) return null;
   const name = rootName(finding.handle);
   const isPut = putMatcher(put, sourceCode);
   const puts = region.filter((s) => {
