@@ -81,12 +81,15 @@ export class State {
   }
 
   /**
-   * The solver keeps states apart by this key: the pending exit and the innermost carried one
-   * are never joined (outer carried levels may be, or nested `finally` bodies would multiply).
+   * The solver keeps states apart by this key: the pending exit and the two innermost carried
+   * levels are never joined. Deeper levels may be (under the state cap): keeping every level
+   * apart would multiply states with each `finally` nested in a `finally` body.
    */
   get exitKey(): number | string {
-    const top = this.carried[this.carried.length - 1];
-    return top === undefined ? this.exitAt : `${this.exitAt}|${top.join(",")}`;
+    const n = this.carried.length;
+    if (n === 0) return this.exitAt;
+    const top = (this.carried[n - 1] as Carried).join(",");
+    return n === 1 ? `${this.exitAt}|${top}` : `${this.exitAt}|${top}|${(this.carried[n - 2] as Carried).join(",")}`;
   }
 }
 
