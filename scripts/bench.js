@@ -15,12 +15,12 @@ const require = createRequire(import.meta.url);
 const krefRules = Object.keys(plugin.rules).map((name) => `kref/${name}`);
 const baseline = "no-unused-vars";
 
-function config(files, parser, sourceType = "commonjs") {
+function config(files, parser, sourceType = "commonjs", krefPlugin = plugin) {
   return [
     {
       files,
       languageOptions: parser ? { parser } : { sourceType, ecmaVersion: "latest" },
-      plugins: { kref: plugin },
+      plugins: { kref: krefPlugin },
       rules: Object.fromEntries([...krefRules, baseline].map((r) => [r, "error"])),
     },
   ];
@@ -35,9 +35,9 @@ function config(files, parser, sourceType = "commonjs") {
  * lasted 250 ms and reports the time per lint, so timer resolution and one-off pauses do not
  * decide a scaling ratio.
  */
-function measureAll(inputs, filename, parser, sourceType = "commonjs") {
+function measureAll(inputs, filename, parser, sourceType = "commonjs", plugins = []) {
   const linter = new Linter({ configType: "flat" });
-  const cfg = config(["**/*.js", "**/*.ts"], parser, sourceType);
+  const configs = inputs.map((_, index) => config(["**/*.js", "**/*.ts"], parser, sourceType, plugins[index] ?? plugin));
   const rounds = inputs.map(() => []);
   for (let round = 0; round < 9; round++) {
     inputs.forEach((sources, index) => {
@@ -49,7 +49,7 @@ function measureAll(inputs, filename, parser, sourceType = "commonjs") {
         totals.files = 0;
         totals.findings = 0;
         for (const code of sources) {
-          const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
+          const result = linter.verifyAndFix(code, configs[index], { filename, stats: true, fix: false });
           const fatal = result.messages.find((m) => m.fatal);
           if (fatal) throw new Error(`parse error in benchmark input: ${fatal.message}`);
           const pass = linter.getTimes().passes[0];
@@ -180,7 +180,20 @@ const run = (group, measureGroup) => {
 };
 
 run("a", () => row("(a) eslint/lib + typescript-estree/dist (no handles)", measure([...jsFilesUnder(eslintLib), ...jsFilesUnder(estreeDist)], "dep.js"), 0.05));
-run("b", () => row("(b) generated handle-dense TS (300 functions)", measure([handleDense(300)], "dense.ts", tsParser), 0.5));
+// `--against DIR`: the (b) input is also linted with the build in DIR/dist, interleaved round by
+// round with this one, so that both figures come from one run on the same load.
+const againstAt = process.argv.indexOf("--against");
+const against = againstAt >= 0 ? (await import(path.resolve(process.argv[againstAt + 1] ?? ".", "dist/index.js"))).default : null;
+run("b", () => {
+  const dense = [handleDense(300)];
+  if (!against) {
+    row("(b) generated handle-dense TS (300 functions)", measure(dense, "dense.ts", tsParser), 0.5);
+    return;
+  }
+  const [ours, theirs] = measureAll([dense, dense], "dense.ts", tsParser, "commonjs", [plugin, against]);
+  row("(b) generated handle-dense TS (300 functions)", ours, 0.5);
+  row(`(b) the same, with ${process.argv[againstAt + 1]}`, theirs);
+});
 
 const scaling = (label, sizes, make) => {
   const measured = measureAll(sizes.map((n) => [make(n)]), "scale.ts", tsParser);

@@ -6,12 +6,15 @@ import type { Cfg } from "./cfg/types.js";
 import type { Event } from "./event-types.js";
 import type { PathKey } from "./scope.js";
 
-/** Keys `${step}:${path}` of the unknown calls that only borrow the handle they are passed. */
-export function borrowingPasses(cfg: Cfg): ReadonlySet<string> {
+/**
+ * Keys `${step}:${path}` of the unknown calls that only borrow the handle they are passed. Paths
+ * the function puts somewhere (`putPaths`) are borrowed by every call anyway: not searched.
+ */
+export function borrowingPasses(cfg: Cfg, putPaths: ReadonlySet<PathKey>): ReadonlySet<string> {
   const passes: { step: number; path: PathKey }[] = [];
   for (const node of cfg.nodes) {
     if (node.kind !== "step") continue;
-    for (const e of node.events) if (e.t === "pass") passes.push({ step: node.id, path: e.path });
+    for (const e of node.events) if (e.t === "pass" && !putPaths.has(e.path)) passes.push({ step: node.id, path: e.path });
   }
   const borrows = new Set<string>();
   if (passes.length === 0) return borrows;

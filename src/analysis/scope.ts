@@ -104,7 +104,7 @@ export class FunctionScope {
   isLocal(variable: VariableLike): boolean {
     let scope = variable.scope.variableScope;
     while (scope !== this.root) {
-      if (!isInlined(scope.block) || !scope.upper) return false;
+      if (scope.type !== "function" || !scope.upper || !isInlined(scope.block)) return false;
       scope = scope.upper.variableScope;
     }
     return true;

@@ -17,9 +17,12 @@ const MAX_VISITS_PER_NODE = 256;
  * a join would lose which statement the path leaves by (and, after a `finally`, where it goes).
  */
 interface Group {
+  readonly key: number | string;
   joined: boolean;
   /** Distinct states (by `sameState`); one joined state once `joined`. */
   states: State[];
+  /** The node's next group (nodes rarely have more than one or two: a list beats a map). */
+  next: Group | null;
 }
 
 export interface Solution {
@@ -33,7 +36,7 @@ export interface Solution {
 
 export function solve(cfg: Cfg, initial: State | readonly State[], ctx: TransferContext, maxStates = MAX_STATES_PER_NODE): Solution {
   // Per node, the groups of states by pending exit (most nodes only ever see NO_EXIT).
-  const groups: (Map<number | string, Group> | undefined)[] = new Array(cfg.nodes.length);
+  const groups: (Group | null)[] = new Array<Group | null>(cfg.nodes.length).fill(null);
   // States that reached a node since it last ran (allocated on first use).
   const pending: (State[] | undefined)[] = new Array(cfg.nodes.length);
   const worklist = new Worklist(cfg);
@@ -54,12 +57,11 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
   };
 
   const add = (id: number, state: State): void => {
-    let byExit = groups[id];
-    if (!byExit) groups[id] = byExit = new Map();
     const key = state.exitKey;
-    const group = byExit.get(key);
+    let group = groups[id];
+    while (group && group.key !== key) group = group.next;
     if (!group) {
-      byExit.set(key, { joined: false, states: [state] });
+      groups[id] = { key, joined: false, states: [state], next: groups[id] ?? null };
       enqueue(id, state);
       return;
     }
@@ -119,10 +121,8 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
   }
 
   const states = cfg.nodes.map((_, id) => {
-    const byExit = groups[id];
-    if (!byExit) return [];
     const list: State[] = [];
-    for (const group of byExit.values()) list.push(...group.states);
+    for (let group = groups[id]; group; group = group.next) list.push(...group.states);
     return list;
   });
   return { states, issues, capped: [...capped] };

@@ -270,6 +270,21 @@ export function oracle(printed: Printed, maxPaths = 20_000): OracleResult {
       });
     });
   if (dead(p.body, false)) throw new OutsideFragment("dead code");
+  // The analysis keeps apart the exits carried by the two innermost finally bodies a path runs;
+  // deeper ones share states under the state cap (src/analysis/state.ts, exitKey).
+  const finallyDepth = (stmts: readonly Stmt[], depth: number): number =>
+    Math.max(
+      depth,
+      ...stmts.map((s) =>
+        Math.max(
+          ...(["then", "else", "body", "handler", "fin", "onErr"] as const).map((k) => {
+            const child = (s as Record<string, unknown>)[k];
+            return Array.isArray(child) ? finallyDepth(child as Stmt[], k === "fin" ? depth + 1 : depth) : depth;
+          }),
+        ),
+      ),
+    );
+  if (finallyDepth(p.body, 0) >= 3) throw new OutsideFragment("finally bodies nested three deep");
   const toLog = (o: Out): Ev[] => {
     let exit: Ev;
     const c = o.c;
