@@ -1,7 +1,7 @@
 // JSDoc annotations: `@kref-acquires`, `@kref-consumes <param>`, `@kref-borrows` on functions,
 // `@kref-guarded-by <lock>` on shared variables and fields. Read from the Program's comments.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "./ast.js";
 import { isFunction, walkAll } from "./ast.js";
 

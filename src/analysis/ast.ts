@@ -1,6 +1,6 @@
 // Small helpers over the TS-ESTree AST. Nothing here knows about handles or ESLint.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import { visitorKeys } from "@typescript-eslint/visitor-keys";
 
 export type Node = TSESTree.Node;

@@ -1,7 +1,7 @@
 // Calls the analysis knows by name, whatever the resource kind: hand-offs to other tasks,
 // containers, deferred callbacks, lookups in containers, failure tests; and small AST tests.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "./ast.js";
 import { calleeParts, skipTypeWrappers, valueParent } from "./ast.js";
 import type { ResourceKind } from "./kinds/kinds.js";

@@ -1,7 +1,7 @@
 // What a branch tells: the condition a test establishes on the state (a path is null or not,
 // a boolean fact holds or not), from the shapes the analysis understands.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "./ast.js";
 import { calleeParts, skipTypeWrappers } from "./ast.js";
 import { ERROR_TESTS, isErrorPointer, isNullish } from "./call-tables.js";

@@ -2,7 +2,7 @@
 // to handles; the solver applies the events (event-types.ts). Only nodes that touch a relevant
 // path get events. Calls known by name, whatever the kind, are listed in call-tables.ts.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import {
   callWithLastArgument,

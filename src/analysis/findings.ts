@@ -1,7 +1,7 @@
 // Findings: what the analysis of one function reports, in terms rules and fixes can use
 // (locations, names, lines, templates), built from the solver's issues.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node, Position } from "./ast.js";
 import { calleeParts, displayName, skipTypeWrappers } from "./ast.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";

@@ -1,7 +1,7 @@
 // Entry point of the analysis: one run per file, shared by every rule through a cache keyed on
 // the Program node. Knows nothing of ESLint reporting: it returns findings with locations.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren } from "./ast.js";
 import { borrowingPasses } from "./borrows.js";

@@ -2,7 +2,7 @@
 // Only the structural part of the scope-manager API is used, so both eslint-scope (espree)
 // and @typescript-eslint/scope-manager work.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import { skipTypeWrappers } from "./ast.js";
 import { isInlined } from "./sync-callbacks.js";

@@ -2,7 +2,7 @@
 // its callers, one that puts a parameter on every path consumes it. Computed on demand, once per
 // function, from the helper's own analysis; recursion gets no summary.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import { isFunction, skipTypeWrappers, walkOwnBody } from "./ast.js";
 import { walkActivation } from "./sync-callbacks.js";

@@ -2,7 +2,7 @@
 // (`items.forEach(fn)`, an IIFE, `new Promise(executor)`). The analysis runs their bodies in the
 // caller's context, with its handles and locks (DESIGN §4), instead of treating them as separate
 // functions that may run at any time.
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import { calleeParts, isFunction, pushChildren, skipTypeWrappers } from "./ast.js";
 

@@ -5,7 +5,7 @@
 // body sends each path on the way it came (fall through, or its return/throw/break/continue), so
 // nesting costs linear graph size and paths on different exits are never merged.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node, Position } from "../ast.js";
 import { endPosition, forEachChild, skipTypeWrappers } from "../ast.js";
 import { inlineRunOf, isInlined, walkActivation } from "../sync-callbacks.js";

@@ -1,7 +1,7 @@
 // Resource kinds: which calls take, drop and hand off references, and how a kind behaves.
 // The built-in kref preset and the library presets are written in the same model as user kinds.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
 import { calleeParts, isFunction, skipTypeWrappers } from "../ast.js";
 import type { TypeOracle } from "./types.js";

@@ -1,6 +1,6 @@
 // The lock model: which calls start and end a critical section, and on which lock.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
 import { calleeParts, displayName, skipTypeWrappers, valueParent } from "../ast.js";
 

@@ -1,7 +1,7 @@
 // `settings.kref`: parsed and validated once per file. A bad value is an error that names the
 // key and what was expected; it is never thrown and never silently ignored.
 import type { TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES as T } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { CallPattern, HandlePosition, Operation, ResourceKind } from "./kinds.js";
 import { OPERATIONS, krefPreset } from "./kinds.js";
 import { PRESETS } from "./presets.js";
