@@ -23,7 +23,10 @@ export function borrowingPasses(cfg: Cfg, putPaths: ReadonlySet<PathKey>): Reado
   for (const { step, path } of passes) {
     let reaches = reachesTouch.get(path);
     if (!reaches) reachesTouch.set(path, (reaches = nodesReachingTouch(cfg, preds, path)));
-    if ((cfg.nodes[step]?.succ ?? []).some((edge) => reaches[edge.to] === 1)) borrows.add(`${step}:${path}`);
+    // Only the call's normal way on: a call that throws took nothing, so what follows its
+    // exception says nothing about what it keeps when it returns.
+    const returns = (cfg.nodes[step]?.succ ?? []).filter((edge) => edge.kind !== "exception");
+    if (returns.some((edge) => reaches[edge.to] === 1)) borrows.add(`${step}:${path}`);
   }
   return borrows;
 }
