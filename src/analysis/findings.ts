@@ -150,6 +150,8 @@ export function findingsOf(analysis: FunctionAnalysis, guards: Guards, text: str
 interface Templates {
   readonly put: string | null;
   readonly get: string | null;
+  /** Puts of the function's other handles. */
+  readonly otherPuts: readonly Node[];
 }
 
 /**
@@ -242,7 +244,7 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): Temp
     const releaser = analysis.classifier.releaserOf(name);
     if (releaser !== null) put = `${releaser}()`;
   }
-  return { put, get };
+  return { put, get, otherPuts: putsOfOtherHandles(analysis, name) };
 }
 
 function toFinding(analysis: FunctionAnalysis, issue: Issue, templatesOf: (name: string) => Templates): Finding | null {
@@ -400,7 +402,7 @@ function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name:
     refNode: refAtAcquire,
     onEveryPath,
     putTemplate: templatesOf(leak.name).put,
-    otherPuts: putsOfOtherHandles(analysis, leak.name),
+    otherPuts: templatesOf(leak.name).otherPuts,
     disposable: disposableOf(analysis, refAtAcquire),
     exit: where.exit,
     loc: where.loc,
