@@ -26,9 +26,77 @@ export function borrowingPasses(cfg: Cfg, putPaths: ReadonlySet<PathKey>): Reado
     // Only the call's normal way on: a call that throws took nothing, so what follows its
     // exception says nothing about what it keeps when it returns.
     const returns = (cfg.nodes[step]?.succ ?? []).filter((edge) => edge.kind !== "exception");
-    if (returns.some((edge) => reaches[edge.to] === 1)) borrows.add(`${step}:${path}`);
+    if (!returns.some((edge) => reaches[edge.to] === 1)) continue;
+    // The graph has a path to a touch; confirm it is one a run can take through `finally`
+    // bodies (each leaves the way it entered). Past the walk's budget, the graph's answer stands.
+    if (touchAhead(cfg, returns, path) !== false) borrows.add(`${step}:${path}`);
   }
   return borrows;
+}
+
+const NO_EXIT = -1;
+/** Where a walk that started inside a `finally` body does not know the exit it carries. */
+const UNKNOWN_EXIT = -2;
+
+interface Walk {
+  readonly node: number;
+  /** The exit step the walk is on (as State.exitAt). */
+  readonly pending: number;
+  /** The exits carried by the `finally` bodies the walk runs (as State.carried). */
+  readonly carried: readonly number[];
+}
+
+/**
+ * Does some run from `from` touch `path`, following each exit through the `finally` bodies it
+ * enters and out along its own route? Null when the walk would exceed its budget.
+ */
+function touchAhead(cfg: Cfg, from: readonly { to: number }[], path: PathKey): boolean | null {
+  const seen = new Set<string>();
+  const work: Walk[] = [];
+  const push = (node: number, pending: number, carried: readonly number[]): void => {
+    const key = `${node}|${pending}|${carried.join(",")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    work.push({ node, pending, carried });
+  };
+  for (const edge of from) push(edge.to, NO_EXIT, []);
+  let budget = 16 * cfg.nodes.length;
+  while (work.length > 0) {
+    if (--budget < 0) return null;
+    const { node: id, pending, carried } = work.pop() as Walk;
+    const node = cfg.nodes[id];
+    if (!node) continue;
+    switch (node.kind) {
+      case "step":
+        if (node.events.some((e) => touches(e, path))) return true;
+        for (const edge of node.succ) push(edge.to, edge.kind === "exception" || node.exitKind ? id : pending, carried);
+        break;
+      case "land":
+        for (const edge of node.succ) push(edge.to, NO_EXIT, carried);
+        break;
+      case "finally":
+        for (const edge of node.succ) {
+          if (node.op === "enter") push(edge.to, NO_EXIT, [...carried, pending]);
+          else push(edge.to, pending, carried.slice(0, -1));
+        }
+        break;
+      case "dispatch": {
+        const resumed = carried.length > 0 ? (carried[carried.length - 1] as number) : UNKNOWN_EXIT;
+        const outer = carried.slice(0, -1);
+        if (resumed === UNKNOWN_EXIT) {
+          for (const [exit, to] of node.exits) push(to, exit, outer);
+          if (node.normal >= 0) push(node.normal, NO_EXIT, outer);
+          break;
+        }
+        const to = node.exits.get(resumed) ?? node.normal;
+        if (to >= 0) push(to, node.exits.has(resumed) ? resumed : NO_EXIT, outer);
+        break;
+      }
+      default:
+        for (const edge of node.succ) push(edge.to, pending, carried);
+    }
+  }
+  return false;
 }
 
 /** Does the event use, store, hand off, pass on, return or put the handle at `path`? */
