@@ -29,6 +29,7 @@ function booleanLiteral(node: Node): boolean | null {
   return e.type === T.Literal && typeof e.value === "boolean" ? e.value : null;
 }
 import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
+import type { CfgSource } from "./cfg/source.js";
 import {
   CALL_SINKS,
   CONTAINER_SINKS,
@@ -41,7 +42,7 @@ import {
   resultIsChecked,
 } from "./call-tables.js";
 
-export class Classifier {
+export class Classifier implements CfgSource {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
   readonly relevant = new Set<PathKey>();
   /** Roots of handles whose kind has a get: only those can be handed off without a reference. */
@@ -139,6 +140,19 @@ export class Classifier {
 
   matchOf(node: Node): MatchedCall | undefined {
     return this.matched.get(node);
+  }
+
+  isTrackedCall(call: Node): boolean {
+    return this.matched.has(call);
+  }
+
+  pathOf(expression: Node): PathKey | null {
+    return this.scope.pathOf(expression);
+  }
+
+  /** Locals declared directly in the scope `node` opens that can hold a handle. */
+  relevantLocalsOf(node: Node): PathKey[] {
+    return this.scope.localsDeclaredBy(node).filter((k) => this.relevant.has(k));
   }
 
   /** The tracked calls of this function's own body, in no particular order. */
