@@ -10,7 +10,7 @@ import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { deferredCallOf } from "./call-tables.js";
 import type { SummaryLookup } from "./event-types.js";
-import { Classifier } from "./events.js";
+import { Classifier } from "./events/classifier.js";
 import { Summaries } from "./summaries.js";
 import { isInlined, walkActivation } from "./sync-callbacks.js";
 import type { Finding, FunctionAnalysis, Guards } from "./findings.js";

@@ -3,7 +3,7 @@
 // path get events. Calls known by name, whatever the kind, are listed in call-tables.ts.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
-import type { FunctionNode, Node } from "./ast.js";
+import type { FunctionNode, Node } from "../ast.js";
 import {
   callWithLastArgument,
   calleeParts,
@@ -14,33 +14,34 @@ import {
   valueParent,
   walkAll,
   walkOwnBody,
-} from "./ast.js";
-import type { FunctionScope, PathKey } from "./scope.js";
-import { rootOf } from "./scope.js";
-import type { KindTable, MatchedCall } from "./kinds/kinds.js";
-import { callbackParamsOf } from "./kinds/kinds.js";
-import { LOCK_FUNCTIONS, LOCKING_PUTS, UNLOCK_FUNCTIONS, isLockLike, lockKeyOf } from "./kinds/locks.js";
-import { conditionOf } from "./conditions.js";
-import { isInlined } from "./sync-callbacks.js";
+} from "../ast.js";
+import type { FunctionScope, PathKey } from "../scope.js";
+import { rootOf } from "../scope.js";
+import type { KindTable, MatchedCall } from "../kinds/kinds.js";
+import { callbackParamsOf } from "../kinds/kinds.js";
+import { lockKeyOf } from "../kinds/locks.js";
+import { conditionOf } from "../conditions.js";
+import { isInlined } from "../sync-callbacks.js";
 
 /** `true` / `false` written as a literal, or null. */
 function booleanLiteral(node: Node): boolean | null {
   const e = skipTypeWrappers(node);
   return e.type === T.Literal && typeof e.value === "boolean" ? e.value : null;
 }
-import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "./event-types.js";
-import type { CfgSource } from "./cfg/source.js";
+import type { CallbackHandle, Condition, Event, FunctionSummary, SummaryLookup } from "../event-types.js";
+import type { CfgSource } from "../cfg/source.js";
+import { FunctionLocks, lockingPutArg } from "./locks.js";
+import { SharedMemory } from "./shared.js";
 import {
   CALL_SINKS,
   CONTAINER_SINKS,
-  LOOKUP_METHODS,
   MESSAGE_SINKS,
   awaited,
   deferredCallOf,
   hasGet,
   isWorkerData,
   resultIsChecked,
-} from "./call-tables.js";
+} from "../call-tables.js";
 
 export class Classifier implements CfgSource {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
@@ -56,8 +57,6 @@ export class Classifier implements CfgSource {
   readonly factVars = new Set<PathKey>();
   /** Some kind used in this function lets every call throw, not only calls inside `try`. */
   anyCallThrows = false;
-  /** Local releaser functions (`const release = await mutex.acquire()`) → the lock they release. */
-  private readonly releasers = new Map<PathKey, string>();
   /** Releaser variables that are handles of a kind: calling one is a put. */
   private readonly releaserHandles = new Set<PathKey>();
   private readonly matched = new Map<Node, MatchedCall>();
@@ -66,6 +65,11 @@ export class Classifier implements CfgSource {
    * (`pool.connect((err, client, done) => …)`): the function starts owning it.
    */
   readonly callbackHandle: CallbackHandle | null;
+  /** Shared memory and `@kref-guarded-by` guards. */
+  private readonly shared: SharedMemory;
+  private readonly locks: FunctionLocks;
+  /** The initializer of the variable an identifier refers to, if it has exactly one. */
+  readonly initOf: (id: TSESTree.Identifier) => Node | null;
 
   constructor(
     readonly fn: FunctionNode,
@@ -73,8 +77,11 @@ export class Classifier implements CfgSource {
     readonly table: KindTable,
     private readonly summaries: SummaryLookup | null = null,
     /** `@kref-guarded-by` lock names by shared location (`globalObj`, `this.cache`, `static x`). */
-    private readonly guards: ReadonlyMap<string, string> = new Map(),
+    guards: ReadonlyMap<string, string> = new Map(),
   ) {
+    this.shared = new SharedMemory(scope, guards);
+    this.initOf = this.shared.initOf;
+    this.locks = new FunctionLocks(scope, table, this.initOf);
     this.callbackHandle = this.noteCallbackHandle();
     this.prescan();
   }
@@ -211,7 +218,7 @@ export class Classifier implements CfgSource {
         }
         if (node.id.type === T.Identifier && booleanLiteral(node.init) !== null) literalFlags.add(this.scope.keyOfIdentifier(node.id));
         this.noteAlias(node.id, node.init, aliasPairs);
-        this.noteReleaser(node);
+        this.locks.noteReleaser(node);
         declarators.push(node);
       } else if (node.type === T.AssignmentExpression && node.operator === "=") {
         const left = skipTypeWrappers(node.left);
@@ -303,80 +310,24 @@ export class Classifier implements CfgSource {
     if (summary.acquires) for (const bound of this.resultBindingOf(call)) this.relevant.add(bound.path);
   }
 
-  /** `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */
-  private noteReleaser(declarator: TSESTree.VariableDeclarator): void {
-    const lock = this.acquiredLockOf(declarator.init);
-    if (lock === null) return;
-    const id = declarator.id;
-    const releaser = id.type === T.ArrayPattern ? id.elements[1] : id;
-    if (releaser && releaser.type === T.Identifier) this.releasers.set(this.scope.keyOfIdentifier(releaser), lock);
-  }
-
-  /** The lock of `await m.acquire()` (no callback argument) on a lock-like `m`, or of a kind's releaser lock. */
-  private acquiredLockOf(init: Node | null | undefined): string | null {
-    if (!init) return null;
-    let e = skipTypeWrappers(init);
-    if (e.type === T.AwaitExpression) e = skipTypeWrappers(e.argument);
-    if (e.type !== T.CallExpression) return null;
-    const defined = this.table.lockOperationOf(e);
-    if (defined?.releaser) return defined.lock ? lockKeyOf(defined.lock, (n) => this.scope.pathOf(n)) : `~${calleeParts(e.callee).name ?? "lock"}`;
-    if (e.arguments.length > 0) return null;
-    const { name, receiver } = calleeParts(e.callee);
-    if (name !== "acquire" || !receiver || !isLockLike(receiver, this.initOf)) return null;
-    return lockKeyOf(receiver, (n) => this.scope.pathOf(n));
-  }
-
-  /** The initializer of the variable an identifier refers to, if it has exactly one. */
-  readonly initOf = (id: TSESTree.Identifier): Node | null => {
-    const variable = this.scope.variableOf(id);
-    const def = variable?.defs[0];
-    return def && def.node.type === T.VariableDeclarator && def.node.init ? def.node.init : null;
-  };
-
   /** Does this path read memory other code shares: a module or global variable, a field of `this`? */
   isShared(path: PathKey): boolean {
-    const root = rootOf(path);
-    if (root === "this" || root.startsWith("g:")) return true;
-    return root.startsWith("o") && this.scope.isModuleLevelKey(root);
+    return this.shared.isShared(path);
   }
 
   /** The annotated lock guarding the shared location an expression reads, as a lock key. */
   guardOf(expression: Node): string | null {
-    const lock = this.guardNameOf(expression);
-    if (lock === null) return null;
-    return lock.startsWith("this.") ? lock : (this.scope.keyOfName(lock) ?? `~${lock}`);
+    return this.shared.guardOf(expression);
   }
 
   /** The lock name a `@kref-guarded-by` annotation gives the location an expression reads. */
   guardNameOf(expression: Node): string | null {
-    if (this.guards.size === 0) return null;
-    let e = skipTypeWrappers(expression);
-    if (e.type === T.CallExpression) e = calleeParts(e.callee).receiver ?? e;
-    if (e.type === T.MemberExpression && e.computed) e = e.object;
-    e = skipTypeWrappers(e);
-    let location: string | null = null;
-    if (e.type === T.Identifier) location = e.name;
-    else if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
-      location = e.object.type === T.ThisExpression ? `this.${e.property.name}` : `static ${e.property.name}`;
-    }
-    return location === null ? null : (this.guards.get(location) ?? null);
+    return this.shared.guardNameOf(expression);
   }
 
   /** Does evaluating this expression look a handle up in shared memory? */
   isLookup(expression: Node): boolean {
-    const e = skipTypeWrappers(expression);
-    const path = this.scope.pathOf(e);
-    if (path !== null) return this.isShared(path);
-    if (e.type === T.MemberExpression && e.computed) {
-      const base = this.scope.pathOf(e.object);
-      return base !== null && this.isShared(base);
-    }
-    if (e.type === T.CallExpression) {
-      const { name, receiver } = calleeParts(e.callee);
-      const base = receiver ? this.scope.pathOf(receiver) : null;
-      return name !== null && LOOKUP_METHODS.has(name) && base !== null && this.isShared(base);
-    }
-    return false;
+    return this.shared.isLookup(expression);
   }
 
   private noteAlias(left: Node, right: Node, pairs: [PathKey, PathKey][]): void {
@@ -398,7 +349,7 @@ export class Classifier implements CfgSource {
     if (e.type !== T.CallExpression) return null;
     const m = this.matched.get(e);
     if (m && m.operation === "tryGet") return `c${e.range[0]}`;
-    if (m && m.operation === "put" && this.lockingPutArg(e) && resultIsChecked(e)) return `c${e.range[0]}`;
+    if (m && m.operation === "put" && lockingPutArg(e) && resultIsChecked(e)) return `c${e.range[0]}`;
     const { name, receiver } = calleeParts(e.callee);
     const sink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
     return sink?.fallible && resultIsChecked(e) ? `c${e.range[0]}` : null;
@@ -433,7 +384,7 @@ export class Classifier implements CfgSource {
       case T.Identifier:
         return this.identifierEvents(node);
       case T.VariableDeclarator: {
-        const lock = this.acquiredLockOf(node.init);
+        const lock = this.locks.acquiredLockOf(node.init);
         const binds = [...this.bindEvents(node.id, node.init), ...this.resultAcquireOf(node)];
         return lock === null ? binds : [...binds, { t: "lock", key: lock }];
       }
@@ -546,7 +497,7 @@ export class Classifier implements CfgSource {
     const m = this.matched.get(call);
     const releaserPut = this.releaserPutOf(call);
     if (releaserPut) {
-      const lock = this.lockEvents(call) ?? [];
+      const lock = this.locks.lockEvents(call) ?? [];
       return [releaserPut, ...lock];
     }
     if (m && m.handle === null) return [];
@@ -562,14 +513,14 @@ export class Classifier implements CfgSource {
       if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared, anyCall }];
       if (m.operation === "sink") return [this.sink(path, name, call.callee, null, false)];
       const events: Event[] = [{ t: m.operation, path, name }];
-      const lockArg = m.operation === "put" ? this.lockingPutArg(call) : null;
+      const lockArg = m.operation === "put" ? lockingPutArg(call) : null;
       if (lockArg) {
         const fact = resultIsChecked(call) ? `c${call.range[0]}` : null;
         if (fact !== null) events.push({ t: "lockIf", key: lockKeyOf(lockArg, (n) => this.scope.pathOf(n)), fact });
       }
       return events;
     }
-    const lockEvents = this.lockEvents(call);
+    const lockEvents = this.locks.lockEvents(call);
     if (lockEvents) return lockEvents;
     const events: Event[] = [];
     const summary = this.summaryOfCall(call);
@@ -604,40 +555,6 @@ export class Classifier implements CfgSource {
       else events.push({ t: "pass", path });
     });
     return events;
-  }
-
-  private lockingPutArg(call: TSESTree.CallExpression | TSESTree.NewExpression): Node | null {
-    const { name } = calleeParts(call.callee);
-    const index = name === null ? undefined : LOCKING_PUTS.get(name);
-    const arg = index === undefined ? undefined : call.arguments[index];
-    return arg && arg.type !== T.SpreadElement ? arg : null;
-  }
-
-  /** Lock and unlock calls: `mutex_lock(m)`, `m.lock()`, `m.unlock()`, `release()`. */
-  private lockEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] | null {
-    if (call.type !== T.CallExpression) return null;
-    const { name, receiver } = calleeParts(call.callee);
-    if (name === null) return null;
-    const keyOf = (n: Node): string => lockKeyOf(n, (x) => this.scope.pathOf(x));
-    // Lock operations a kind defines (a releaser lock is handled with its declaration).
-    const defined = this.table.lockOperationOf(call);
-    if (defined && !defined.releaser && defined.lock && defined.op !== "scoped") {
-      return [{ t: defined.op, key: keyOf(defined.lock) }];
-    }
-    if (!receiver) {
-      const arg = call.arguments[0];
-      if (arg && arg.type !== T.SpreadElement) {
-        if (LOCK_FUNCTIONS.has(name)) return [{ t: "lock", key: keyOf(arg) }];
-        if (UNLOCK_FUNCTIONS.has(name)) return [{ t: "unlock", key: keyOf(arg) }];
-      }
-      const callee = skipTypeWrappers(call.callee);
-      const releaser = callee.type === T.Identifier ? this.releasers.get(this.scope.keyOfIdentifier(callee)) : undefined;
-      return releaser === undefined ? null : [{ t: "unlock", key: releaser }];
-    }
-    if ((name === "lock" || name === "unlock" || name === "release") && isLockLike(receiver, this.initOf)) {
-      return [{ t: name === "lock" ? "lock" : "unlock", key: keyOf(receiver) }];
-    }
-    return null;
   }
 
   /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */
