@@ -1,6 +1,8 @@
 // AST → lifetime events: the Classifier. The CFG builder asks it what each evaluated node does
-// to handles; the solver applies the events (event-types.ts). Only nodes that touch a relevant
-// path get events. Calls known by name, whatever the kind, are listed in call-tables.ts.
+// to handles (it is the builder's CfgSource); the solver applies the events (event-types.ts).
+// Only nodes that touch a relevant path get events. It builds on the pre-scan's facts
+// (prescan.ts) and asks shared.ts about shared memory, locks.ts about locks and throws.ts which
+// nodes may throw. Calls known by name, whatever the kind, are listed in call-tables.ts.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "../ast.js";
@@ -46,6 +48,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
     this.initOf = shared.initOf;
   }
 
+  /** The access path of an expression, or null when it is not a plain path. */
   pathOf(expression: Node): PathKey | null {
     return this.scope.pathOf(expression);
   }

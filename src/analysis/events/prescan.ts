@@ -112,6 +112,7 @@ export class FunctionFacts {
     return this.matched.get(node);
   }
 
+  /** Is this call a tracked operation of some active kind? */
   isTrackedCall(call: Node): boolean {
     return this.matched.has(call);
   }
