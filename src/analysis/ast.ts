@@ -180,3 +180,9 @@ export function displayName(node: Node): string {
   }
   return "handle";
 }
+
+/** `true` / `false` written as a literal, or null. */
+export function booleanLiteral(node: Node): boolean | null {
+  const e = skipTypeWrappers(node);
+  return e.type === T.Literal && typeof e.value === "boolean" ? e.value : null;
+}

@@ -40,6 +40,12 @@ export const CALL_SINKS = new Map<string, { arg: number; field: boolean; fallibl
 ]);
 /** Method or function calls whose first argument is sent to another task. */
 export const MESSAGE_SINKS = new Set(["postMessage"]);
+/**
+ * Names of every call that can take a handle away from the code that holds it: containers,
+ * messages, hand-offs to other tasks and deferred callbacks. One table for the fixes, which must
+ * not move a put past such a call.
+ */
+export const HANDOFF_NAMES: ReadonlySet<string> = new Set([...CONTAINER_SINKS, ...MESSAGE_SINKS, ...CALL_SINKS.keys(), ...DEFERRED_SINKS]);
 /** Container reads that return an element: a lookup when the container is shared. */
 export const LOOKUP_METHODS = new Set(["get", "find", "findLast", "at", "first", "lookup", "peek"]);
 /** Functions that test a hand-off result for failure. */

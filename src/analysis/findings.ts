@@ -5,7 +5,7 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node, Position } from "./ast.js";
 import { calleeParts, displayName, skipTypeWrappers } from "./ast.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
-import type { Classifier } from "./events.js";
+import type { Classifier } from "./events/classifier.js";
 import { LOCK_FUNCTIONS } from "./kinds/locks.js";
 import type { State } from "./state.js";
 import { NO_EXIT, UNKNOWN_LOCKS } from "./state.js";

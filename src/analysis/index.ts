@@ -10,7 +10,7 @@ import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { deferredCallOf } from "./call-tables.js";
 import type { SummaryLookup } from "./event-types.js";
-import { Classifier } from "./events.js";
+import { Classifier } from "./events/classifier.js";
 import { Summaries } from "./summaries.js";
 import { isInlined, walkActivation } from "./sync-callbacks.js";
 import type { Finding, FunctionAnalysis, Guards } from "./findings.js";
@@ -197,7 +197,7 @@ export function analyzeFunctionDetailed(
   if (!scope) throw new UnsupportedSyntax("no scope for function");
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
-  const cfg = buildCfg(fn, classifier, manager, limits.maxNodes);
+  const cfg = buildCfg(fn, classifier, limits.maxNodes);
   const { states, issues, capped } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg, classifier.putPaths) }, limits.maxStates);
   const leaks = issues.filter((i): i is Leak => i.kind === "leak");
   return { cfg, classifier, states, issues, leaks, capped };

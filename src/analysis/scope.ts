@@ -82,6 +82,7 @@ export class FunctionScope {
   constructor(
     root: ScopeLike,
     private readonly names: FileNames,
+    private readonly manager: ScopeManagerLike,
   ) {
     this.root = root;
     this.ids = names.ids;
@@ -90,7 +91,7 @@ export class FunctionScope {
 
   static of(manager: ScopeManagerLike, fn: FunctionNode, names: FileNames): FunctionScope | null {
     const scope = manager.acquire(fn, true);
-    return scope ? new FunctionScope(scope, names) : null;
+    return scope ? new FunctionScope(scope, names, manager) : null;
   }
 
   variableOf(identifier: Node): VariableLike | null {
@@ -161,8 +162,8 @@ export class FunctionScope {
   }
 
   /** Local variables declared directly in the scope that `node` opens, if any. */
-  localsDeclaredBy(manager: ScopeManagerLike, node: Node): PathKey[] {
-    const scope = manager.acquire(node, true);
+  localsDeclaredBy(node: Node): PathKey[] {
+    const scope = this.manager.acquire(node, true);
     if (!scope || scope.block !== node) return [];
     return scope.variables.filter((v) => this.isLocal(v)).map((v) => this.keyOf(v));
   }

@@ -3,6 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
+import { HANDOFF_NAMES } from "../analysis/call-tables.js";
 import { calleeParts, isFunction, walkOwnBody } from "../analysis/ast.js";
 import type { LeakFinding } from "../analysis/index.js";
 import type { Fix, Fixer, SourceCode } from "./edits.js";
@@ -51,24 +52,6 @@ export function putBeforeExit(finding: LeakFinding, sourceCode: SourceCode): Sug
   if (exit.type === T.VariableDeclarator) return null;
   return { kind: "put", fix: (fixer) => insertBeforeStatement(fixer, sourceCode, placed.statement, code) };
 }
-
-const SINK_NAMES = new Set([
-  "push",
-  "unshift",
-  "set",
-  "add",
-  "enqueue",
-  "append",
-  "postMessage",
-  "setTimeout",
-  "setInterval",
-  "setImmediate",
-  "queueMicrotask",
-  "kthread_run",
-  "kthreadRun",
-  "queue_work",
-  "queueWork",
-]);
 
 /**
  * "Wrap in try/finally": the reference is taken by a statement directly in a block, the leaking
@@ -177,7 +160,7 @@ function keepsHandleHere(
       const callee = calleeParts(node.callee).name;
       // Any other operation on the same reference count changes what the finally must put.
       if (isPut(node) || operatesOnSameHandle(node, put)) ok = false;
-      if (callee !== null && SINK_NAMES.has(callee) && node.arguments.some((a) => mentions(a, name))) ok = false;
+      if (callee !== null && HANDOFF_NAMES.has(callee) && node.arguments.some((a) => mentions(a, name))) ok = false;
     }
     return ok;
   });

@@ -10,8 +10,8 @@ import type { FunctionNode, Node, Position } from "../ast.js";
 import { endPosition, forEachChild, skipTypeWrappers } from "../ast.js";
 import { inlineRunOf, isInlined, walkActivation } from "../sync-callbacks.js";
 import type { Event } from "../event-types.js";
-import type { Classifier } from "../events.js";
-import type { PathKey, ScopeManagerLike } from "../scope.js";
+import type { PathKey } from "../scope.js";
+import type { CfgSource } from "./source.js";
 import type { Cfg, CfgNode, Edge, EdgeKind, ExitKind } from "./types.js";
 import { UnsupportedSyntax } from "./types.js";
 
@@ -52,8 +52,8 @@ type Jump =
 
 type MutableNode = CfgNode & { succ: Edge[] };
 
-export function buildCfg(fn: FunctionNode, classifier: Classifier, scopes: ScopeManagerLike, maxNodes = MAX_CFG_NODES): Cfg {
-  return new Builder(fn, classifier, scopes, maxNodes).build();
+export function buildCfg(fn: FunctionNode, source: CfgSource, maxNodes = MAX_CFG_NODES): Cfg {
+  return new Builder(fn, source, maxNodes).build();
 }
 
 class Builder {
@@ -71,8 +71,7 @@ class Builder {
 
   constructor(
     private readonly fn: FunctionNode,
-    private readonly classifier: Classifier,
-    private readonly scopes: ScopeManagerLike,
+    private readonly source: CfgSource,
     private readonly maxNodes: number,
   ) {}
 
@@ -103,7 +102,7 @@ class Builder {
       this.blockLike(body, body.body, []);
     } else {
       this.expr(body);
-      this.step(body, this.classifier.implicitReturnEvents(body), "return");
+      this.step(body, this.source.implicitReturnEvents(body), "return");
     }
     this.link(this.frontier, this.normalExit);
     this.frontier = [];
@@ -144,7 +143,7 @@ class Builder {
   }
 
   private branch(ast: Node, mode: "truthy" | "nullish"): { t: Dangling; f: Dangling } {
-    const id = this.emit({ kind: "branch", ast, condition: this.classifier.conditionOf(ast, mode) });
+    const id = this.emit({ kind: "branch", ast, condition: this.source.conditionOf(ast, mode) });
     this.frontier = [];
     return { t: { from: id, kind: "true" }, f: { from: id, kind: "false" } };
   }
@@ -265,7 +264,7 @@ class Builder {
   }
 
   private exceptionEdge(stepId: number): void {
-    if (this.catching > 0 || this.classifier.anyCallThrows) {
+    if (this.catching > 0 || this.source.anyCallThrows) {
       this.startsExit(stepId, { kind: "throw" });
       this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
     }
@@ -274,7 +273,7 @@ class Builder {
   // ---- statements -------------------------------------------------------------------------
 
   private relevantLocals(node: Node): PathKey[] {
-    return this.classifier.scope.localsDeclaredBy(this.scopes, node).filter((k) => this.classifier.relevant.has(k));
+    return this.source.relevantLocalsOf(node);
   }
 
   private pushScope(node: Node, vars: PathKey[], hasUsing: boolean): Extract<Ctx, { type: "scope" }> {
@@ -339,7 +338,7 @@ class Builder {
       case T.ReturnStatement: {
         if (s.argument) this.expr(s.argument);
         const inline = this.ctx.some((c) => c.type === "inline");
-        const events = inline ? this.classifier.inlineReturnEvents(s.argument, true) : this.classifier.eventsOf(s);
+        const events = inline ? this.source.inlineReturnEvents(s.argument, true) : this.source.eventsOf(s);
         this.startsExit(this.step(s, events, "return"), { kind: "return" });
         this.route({ kind: "return" }, this.frontier);
         this.frontier = [];
@@ -347,7 +346,7 @@ class Builder {
       }
       case T.ThrowStatement:
         this.expr(s.argument);
-        this.startsExit(this.step(s, this.classifier.eventsOf(s), "throw"), { kind: "throw" });
+        this.startsExit(this.step(s, this.source.eventsOf(s), "throw"), { kind: "throw" });
         this.route({ kind: "throw" }, this.frontier);
         this.frontier = [];
         return;
@@ -355,7 +354,7 @@ class Builder {
       case T.ContinueStatement: {
         const kind = s.type === T.BreakStatement ? "break" : "continue";
         const jump: Jump = { kind, label: s.label ? s.label.name : null };
-        this.startsExit(this.step(s, this.classifier.eventsOf(s), kind), jump);
+        this.startsExit(this.step(s, this.source.eventsOf(s), kind), jump);
         this.route(jump, this.frontier);
         this.frontier = [];
         return;
@@ -378,7 +377,7 @@ class Builder {
         return;
       case T.FunctionDeclaration:
       case T.ClassDeclaration: {
-        const events = this.classifier.eventsOf(s);
+        const events = this.source.eventsOf(s);
         if (events.length > 0) this.step(s, events);
         return;
       }
@@ -409,13 +408,13 @@ class Builder {
     const using = d.kind === "using" || d.kind === "await using";
     for (const declarator of d.declarations) {
       if (declarator.init) this.expr(declarator.init);
-      const events = [...this.classifier.eventsOf(declarator)];
+      const events = [...this.source.eventsOf(declarator)];
       if (using) {
         const top = this.ctx[this.ctx.length - 1];
         if (!top || top.type !== "scope" || !top.usings) throw new UnsupportedSyntax("using outside a block");
         const guard = `u${declarator.range[0]}`;
         events.push({ t: "mark", fact: guard });
-        top.usings.push({ declarator, guard, paths: this.classifier.disposedPaths(declarator) });
+        top.usings.push({ declarator, guard, paths: this.source.disposedPaths(declarator) });
       }
       if (events.length > 0) this.step(declarator, events);
     }
@@ -525,10 +524,10 @@ class Builder {
     const left = s.left;
     if (left.type === T.VariableDeclaration) {
       if (left.kind === "using" || left.kind === "await using") throw new UnsupportedSyntax("using in a loop head");
-      const events = left.declarations.flatMap((d) => this.classifier.bindPatternFresh(d.id, s.right));
+      const events = left.declarations.flatMap((d) => this.source.bindPatternFresh(d.id, s.right));
       if (events.length > 0) this.step(left, events);
     } else {
-      const events = this.classifier.bindPatternFresh(left, s.right);
+      const events = this.source.bindPatternFresh(left, s.right);
       if (events.length > 0) this.step(left, events);
     }
     this.ctx.push(c);
@@ -610,7 +609,7 @@ class Builder {
       const handler = s.handler;
       const paramScope = this.pushScope(handler, this.relevantLocals(handler), false);
       if (handler.param) {
-        const events = this.classifier.bindPatternFresh(handler.param);
+        const events = this.source.bindPatternFresh(handler.param);
         if (events.length > 0) this.step(handler.param, events);
       }
       this.statement(handler.body);
@@ -717,14 +716,14 @@ class Builder {
   }
 
   private callStep(node: Node): void {
-    const events = this.classifier.eventsOf(node);
+    const events = this.source.eventsOf(node);
     // A call that takes the handle (a hand-off or a put) throws only where a `catch` can see
     // that it consumed nothing; elsewhere reporting the hand-off itself as a leak is noise.
     const consumes = events.some((e) => e.t === "sink" || e.t === "put" || e.t === "escape");
     const catchable = this.ctx.some((c) => c.type === "catch");
     const throws =
-      this.classifier.mayThrow(node) &&
-      (consumes ? catchable : this.catching > 0 || this.classifier.anyCallThrows);
+      this.source.mayThrow(node) &&
+      (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows);
     if (events.length === 0 && !throws) return;
     const id = this.step(node, events, null, throws && this.catching === 0);
     if (throws) this.exceptionEdge(id);
@@ -743,7 +742,7 @@ class Builder {
     const e = node;
     switch (e.type) {
       case T.Identifier: {
-        const events = this.classifier.eventsOf(e);
+        const events = this.source.eventsOf(e);
         if (events.length > 0) this.step(e, events);
         return;
       }
@@ -791,9 +790,9 @@ class Builder {
         }
         if (e.optional) this.optionalShortCircuit(e.callee);
         // A tracked operation reads its handle argument as a plain path: that read is not a use.
-        const tracked = this.classifier.matchOf(e) !== undefined;
+        const tracked = this.source.isTrackedCall(e);
         for (const arg of e.arguments) {
-          if (tracked && this.classifier.scope.pathOf(arg) !== null) continue;
+          if (tracked && this.source.pathOf(arg) !== null) continue;
           if (isInlined(arg)) continue;
           this.expr(arg.type === T.SpreadElement ? arg.argument : arg);
         }
@@ -830,7 +829,7 @@ class Builder {
         return;
       case T.UpdateExpression: {
         this.expr(e.argument);
-        const events = this.classifier.eventsOf(e);
+        const events = this.source.eventsOf(e);
         if (events.length > 0) this.step(e, events);
         return;
       }
@@ -882,7 +881,7 @@ class Builder {
       case T.FunctionExpression:
       case T.ArrowFunctionExpression:
       case T.ClassExpression: {
-        const events = this.classifier.eventsOf(e);
+        const events = this.source.eventsOf(e);
         if (events.length > 0) this.step(e, events);
         return;
       }
@@ -930,13 +929,13 @@ class Builder {
     const c: Extract<Ctx, { type: "inline" }> = { type: "inline", returns: [] };
     this.ctx.push(c);
     const scope = this.pushScope(fn, this.relevantLocals(fn), false);
-    const params = fn.params.flatMap((p) => this.classifier.bindPatternFresh(p));
+    const params = fn.params.flatMap((p) => this.source.bindPatternFresh(p));
     if (params.length > 0) this.step(fn, params);
     if (fn.body.type === T.BlockStatement) {
       this.blockLike(fn.body, fn.body.body, []);
     } else {
       this.expr(fn.body);
-      const events = this.classifier.inlineReturnEvents(fn.body, false);
+      const events = this.source.inlineReturnEvents(fn.body, false);
       if (events.length > 0) this.step(fn.body, events);
     }
     this.popScope(scope, fn.body);
@@ -960,7 +959,7 @@ class Builder {
     const logical = e.operator === "&&=" || e.operator === "||=" || e.operator === "??=";
     if (!logical) {
       this.expr(e.right);
-      const events = this.classifier.eventsOf(e);
+      const events = this.source.eventsOf(e);
       if (events.length > 0) this.step(e, events);
       return;
     }
@@ -968,7 +967,7 @@ class Builder {
     const [assign, skip] = e.operator === "||=" ? [f, t] : [t, f];
     this.frontier = [assign];
     this.expr(e.right);
-    const events = this.classifier.eventsOf(e);
+    const events = this.source.eventsOf(e);
     if (events.length > 0) this.step(e, events);
     this.join([skip]);
   }

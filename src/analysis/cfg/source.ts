@@ -1,0 +1,32 @@
+// What the CFG builder asks of the function it builds: the lifetime events of each evaluated
+// node, and the few facts that decide where edges go. The Classifier implements it; the
+// builder's unit tests use a stub.
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Node } from "../ast.js";
+import type { Condition, Event } from "../event-types.js";
+import type { PathKey } from "../scope.js";
+
+export interface CfgSource {
+  /** Some kind used in the function lets every call throw, not only calls inside `try`. */
+  readonly anyCallThrows: boolean;
+  /** Events of an evaluated node, after its sub-expressions (statements: return, throw, jumps). */
+  eventsOf(node: Node): readonly Event[];
+  /** What a branch on `test` tells, if anything. */
+  conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null;
+  /** May this evaluated node (call, `new`, `await`, `yield`, …) throw? */
+  mayThrow(node: Node): boolean;
+  /** Is this call a tracked operation? Its handle argument is then read as a path, not used. */
+  isTrackedCall(call: Node): boolean;
+  /** The access path of an expression, or null when it is not a plain path. */
+  pathOf(expression: Node): PathKey | null;
+  /** Locals declared directly in the scope `node` opens that can hold a handle. */
+  relevantLocalsOf(node: Node): PathKey[];
+  /** Binding a pattern to a fresh value (parameters, catch parameters, for-of heads). */
+  bindPatternFresh(pattern: Node, iterated?: Node | null): readonly Event[];
+  /** Events of a `return` (or an arrow's expression body) that ends an inlined callback run. */
+  inlineReturnEvents(argument: Node | null | undefined, isStatement: boolean): readonly Event[];
+  /** Events of an arrow function's expression body, returned. */
+  implicitReturnEvents(body: Node): readonly Event[];
+  /** The paths a `using` declaration disposes at its scope's end. */
+  disposedPaths(declarator: TSESTree.VariableDeclarator): readonly PathKey[];
+}

@@ -1,0 +1,458 @@
+// AST → lifetime events: the Classifier. The CFG builder asks it what each evaluated node does
+// to handles (it is the builder's CfgSource); the solver applies the events (event-types.ts).
+// Only nodes that touch a relevant path get events. It builds on the pre-scan's facts
+// (prescan.ts) and asks shared.ts about shared memory, locks.ts about locks and throws.ts which
+// nodes may throw. Calls known by name, whatever the kind, are listed in call-tables.ts.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
+import type { FunctionNode, Node } from "../ast.js";
+import { booleanLiteral, calleeParts, displayName, isFunction, skipTypeWrappers, valueParent, walkAll } from "../ast.js";
+import {
+  CALL_SINKS,
+  CONTAINER_SINKS,
+  MESSAGE_SINKS,
+  awaited,
+  deferredCallOf,
+  isWorkerData,
+  resultIsChecked,
+} from "../call-tables.js";
+import type { CfgSource } from "../cfg/source.js";
+import { conditionOf } from "../conditions.js";
+import type { Condition, Event, SummaryLookup } from "../event-types.js";
+import type { KindTable } from "../kinds/kinds.js";
+import { lockKeyOf } from "../kinds/locks.js";
+import type { FunctionScope, PathKey } from "../scope.js";
+import { rootOf } from "../scope.js";
+import { FunctionLocks, lockingPutArg } from "./locks.js";
+import { FunctionFacts } from "./prescan.js";
+import { SharedMemory } from "./shared.js";
+import { mayThrow } from "./throws.js";
+
+export class Classifier extends FunctionFacts implements CfgSource {
+  /** Shared memory and `@kref-guarded-by` guards. */
+  private readonly shared: SharedMemory;
+  /** The initializer of the variable an identifier refers to, if it has exactly one. */
+  readonly initOf: (id: TSESTree.Identifier) => Node | null;
+
+  constructor(
+    fn: FunctionNode,
+    scope: FunctionScope,
+    table: KindTable,
+    summaries: SummaryLookup | null = null,
+    /** `@kref-guarded-by` lock names by shared location (`globalObj`, `this.cache`, `static x`). */
+    guards: ReadonlyMap<string, string> = new Map(),
+  ) {
+    const shared = new SharedMemory(scope, guards);
+    super(fn, scope, table, summaries, new FunctionLocks(scope, table, shared.initOf));
+    this.shared = shared;
+    this.initOf = shared.initOf;
+  }
+
+  /** The access path of an expression, or null when it is not a plain path. */
+  pathOf(expression: Node): PathKey | null {
+    return this.scope.pathOf(expression);
+  }
+
+  /** Locals declared directly in the scope `node` opens that can hold a handle. */
+  relevantLocalsOf(node: Node): PathKey[] {
+    return this.scope.localsDeclaredBy(node).filter((k) => this.relevant.has(k));
+  }
+
+  /** May this evaluated node throw (for exceptional edges)? See throws.ts. */
+  mayThrow(node: Node): boolean {
+    return mayThrow(node, this);
+  }
+
+  /** Does this path read memory other code shares: a module or global variable, a field of `this`? */
+  isShared(path: PathKey): boolean {
+    return this.shared.isShared(path);
+  }
+
+  /** The annotated lock guarding the shared location an expression reads, as a lock key. */
+  guardOf(expression: Node): string | null {
+    return this.shared.guardOf(expression);
+  }
+
+  /** The lock name a `@kref-guarded-by` annotation gives the location an expression reads. */
+  guardNameOf(expression: Node): string | null {
+    return this.shared.guardNameOf(expression);
+  }
+
+  /** Does evaluating this expression look a handle up in shared memory? */
+  isLookup(expression: Node): boolean {
+    return this.shared.isLookup(expression);
+  }
+
+  /** Events of an evaluated node, after its sub-expressions were evaluated. */
+  eventsOf(node: Node): Event[] {
+    switch (node.type) {
+      case T.CallExpression:
+      case T.NewExpression:
+        return this.callEvents(node);
+      case T.Identifier:
+        return this.identifierEvents(node);
+      case T.VariableDeclarator: {
+        const lock = this.locks.acquiredLockOf(node.init);
+        const binds = [...this.bindEvents(node.id, node.init), ...this.resultAcquireOf(node)];
+        return lock === null ? binds : [...binds, { t: "lock", key: lock }];
+      }
+      case T.AwaitExpression:
+      case T.YieldExpression:
+        return [{ t: "await" }];
+      case T.AssignmentExpression:
+        return this.assignmentEvents(node);
+      case T.UpdateExpression:
+        return this.bindEvents(node.argument, null);
+      case T.ReturnStatement:
+        return this.returnEvents(node.argument);
+      case T.ThrowStatement:
+      case T.BreakStatement:
+      case T.ContinueStatement:
+        return [{ t: "exit" }];
+      case T.FunctionExpression:
+      case T.ArrowFunctionExpression:
+      case T.FunctionDeclaration:
+      case T.ClassExpression:
+      case T.ClassDeclaration:
+        return this.captureEvents(node);
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * Events of a `return` (or an expression body) of a synchronous callback run in place: the
+   * returned value goes to the calling method (an array, a found element), not to our caller.
+   */
+  inlineReturnEvents(argument: Node | null | undefined, isStatement: boolean): Event[] {
+    const events: Event[] = [];
+    const path = argument ? this.relevantPath(awaited(argument)) : null;
+    if (argument && path !== null) events.push({ t: "escape", path, name: displayName(awaited(argument)) });
+    if (isStatement) events.push({ t: "exit" });
+    return events;
+  }
+
+  /** Events of an arrow function's expression body, which is returned. */
+  implicitReturnEvents(body: Node): Event[] {
+    return this.returnEvents(body);
+  }
+
+  /** Fresh values bound to every relevant identifier of a pattern (catch params, for-of heads). */
+  bindPatternFresh(pattern: Node, iterated: Node | null = null): Event[] {
+    const lookup = iterated !== null && this.isLookup(iterated);
+    const guard = lookup && iterated ? this.guardOf(iterated) : null;
+    return this.bindEvents(pattern, null).map((e) => (e.t === "bind" && lookup ? { ...e, lookup, guard } : e));
+  }
+
+  private returnEvents(argument: Node | null | undefined): Event[] {
+    const events: Event[] = [];
+    if (argument) {
+      let inner = skipTypeWrappers(argument);
+      while (inner.type === T.SequenceExpression) inner = skipTypeWrappers(inner.expressions[inner.expressions.length - 1] as Node);
+      const unwrapped = inner.type === T.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
+      const path = this.relevantPath(unwrapped);
+      events.push({ t: "return", path });
+    } else {
+      events.push({ t: "return", path: null });
+    }
+    events.push({ t: "exit" });
+    return events;
+  }
+
+  /** The acquisition a declarator's initializer performs, when its handle is the bound result. */
+  private resultAcquireOf(declarator: TSESTree.VariableDeclarator): Event[] {
+    if (!declarator.init) return [];
+    let init = skipTypeWrappers(declarator.init);
+    if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
+    if (init.type !== T.CallExpression && init.type !== T.NewExpression) return [];
+    const m = this.matched.get(init);
+    if (!m && this.summaryOfCall(init)?.acquires) {
+      return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall: false }));
+    }
+    if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
+    const anyCall = m.kind.throwModel === "any-call";
+    return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall }));
+  }
+
+  private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
+    const m = this.matched.get(call);
+    const releaserPut = this.releaserPutOf(call);
+    if (releaserPut) {
+      const lock = this.locks.lockEvents(call) ?? [];
+      return [releaserPut, ...lock];
+    }
+    if (m && m.handle === null) return [];
+    if (m && m.handle) {
+      const path = this.scope.pathOf(m.handle);
+      if (path === null) return [];
+      const name = displayName(m.handle);
+      const concurrency = m.kind.concurrency;
+      const anyCall = m.kind.throwModel === "any-call";
+      if (m.operation === "acquire") return [{ t: "acquire", path, name, anyCall }];
+      const shared = this.isShared(path);
+      if (m.operation === "tryGet") return [{ t: "tryGet", path, name, fact: `c${call.range[0]}`, concurrency, shared, anyCall }];
+      if (m.operation === "get") return [{ t: "get", path, name, concurrency, shared, anyCall }];
+      if (m.operation === "sink") return [this.sink(path, name, call.callee, null, false)];
+      const events: Event[] = [{ t: m.operation, path, name }];
+      const lockArg = m.operation === "put" ? lockingPutArg(call) : null;
+      if (lockArg) {
+        const fact = resultIsChecked(call) ? `c${call.range[0]}` : null;
+        if (fact !== null) events.push({ t: "lockIf", key: lockKeyOf(lockArg, (n) => this.scope.pathOf(n)), fact });
+      }
+      return events;
+    }
+    const lockEvents = this.locks.lockEvents(call);
+    if (lockEvents) return lockEvents;
+    const events: Event[] = [];
+    const summary = this.summaryOfCall(call);
+    const { name, receiver } = calleeParts(call.callee);
+    const callSink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
+    const containerSink =
+      call.type === T.CallExpression && name !== null && receiver !== null && CONTAINER_SINKS.has(name);
+    const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
+    const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
+    const fact = callSink?.fallible ? this.resultFactOf(call) : null;
+    const sink = (path: PathKey, label: string): Event => this.sink(path, label, call.callee, fact, false);
+    call.arguments.forEach((arg, index) => {
+      if (arg.type === T.SpreadElement) return;
+      if (call.type === T.NewExpression && name === "Worker" && index === 1) {
+        events.push(...this.workerDataEvents(arg, call));
+        return;
+      }
+      let target: Node = arg;
+      const sinkArg = callSink && (index === callSink.arg || (callSink.rest && index > callSink.arg));
+      if (sinkArg && callSink.field) {
+        const a = skipTypeWrappers(arg);
+        if (a.type === T.MemberExpression) target = a.object;
+      }
+      const path = this.relevantPath(target);
+      if (path === null) return;
+      const label = displayName(target);
+      if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
+      else if (summary?.borrows) events.push({ t: "use", path });
+      else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
+      else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
+      else if (containerSink) events.push(sink(path, label));
+      else events.push({ t: "pass", path });
+    });
+    return events;
+  }
+
+  /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */
+  private workerDataEvents(options: Node, call: TSESTree.NewExpression): Event[] {
+    const o = skipTypeWrappers(options);
+    if (o.type !== T.ObjectExpression) return [];
+    const events: Event[] = [];
+    for (const property of o.properties) {
+      if (property.type !== T.Property || property.computed) continue;
+      const key = property.key.type === T.Identifier ? property.key.name : null;
+      const path = this.relevantPath(property.value);
+      if (key !== "workerData" || path === null) continue;
+      events.push(this.sink(path, displayName(property.value), call.callee, null, false));
+    }
+    return events;
+  }
+
+  /** A local initialised with a literal or `new …`: pushing into it keeps the handle in this function. */
+  private isFreshLocal(receiver: Node): boolean {
+    const r = skipTypeWrappers(receiver);
+    if (r.type !== T.Identifier) return false;
+    const variable = this.scope.variableOf(r);
+    if (!variable || !this.scope.isLocal(variable)) return false;
+    return variable.defs.some((def) => {
+      if (def.node.type !== T.VariableDeclarator || !def.node.init) return false;
+      const init = skipTypeWrappers(def.node.init);
+      return init.type === T.ArrayExpression || init.type === T.ObjectExpression || init.type === T.NewExpression;
+    });
+  }
+
+  private identifierEvents(id: TSESTree.Identifier): Event[] {
+    const path = this.relevantPath(id);
+    if (path === null) return [];
+    const { parent, child } = valueParent(id);
+    if (!parent) return [];
+    switch (parent.type) {
+      case T.MemberExpression:
+        if (parent.object === child) return [{ t: "use", path }];
+        return parent.computed ? [{ t: "use", path }] : [];
+      case T.CallExpression:
+      case T.NewExpression:
+        // Arguments are judged by the call; a callee is just read.
+        return parent.callee === child ? [{ t: "use", path }] : [];
+      case T.VariableDeclarator:
+        return parent.init === child && parent.id.type !== T.Identifier ? [{ t: "use", path }] : [];
+      case T.AssignmentExpression:
+        if (parent.left === child) return [];
+        return parent.operator === "=" ? [] : [{ t: "use", path }];
+      case T.ReturnStatement:
+        return [];
+      case T.ArrowFunctionExpression:
+        return parent.body === child ? [] : [{ t: "use", path }];
+      case T.UpdateExpression:
+        return [];
+      case T.Property:
+        // `new Worker(url, { workerData: dev })` is judged by the call; any other `{ dev }` stores
+        // the handle in a new object.
+        if (isWorkerData(parent)) return [];
+        return [{ t: "escape", path, name: id.name }];
+      default:
+        return this.isTestPosition(child) ? [{ t: "use", path }] : [{ t: "escape", path, name: id.name }];
+    }
+  }
+
+  /** Is the value of this expression only tested or compared, never kept? */
+  private isTestPosition(node: Node): boolean {
+    let child = node;
+    let parent = node.parent;
+    while (parent) {
+      switch (parent.type) {
+        case T.IfStatement:
+        case T.WhileStatement:
+        case T.DoWhileStatement:
+        case T.ForStatement:
+          return parent.test === child;
+        case T.ConditionalExpression:
+          if (parent.test === child) return true;
+          break;
+        case T.UnaryExpression:
+        case T.BinaryExpression:
+        case T.SwitchStatement:
+        case T.SwitchCase:
+        case T.TemplateLiteral:
+        case T.AwaitExpression:
+        case T.ExpressionStatement:
+          return true;
+        case T.LogicalExpression:
+          break;
+        case T.TSAsExpression:
+        case T.TSNonNullExpression:
+        case T.TSSatisfiesExpression:
+        case T.TSTypeAssertion:
+        case T.ChainExpression:
+          break;
+        default:
+          return false;
+      }
+      child = parent;
+      parent = parent.parent;
+    }
+    return false;
+  }
+
+  private bindEvents(target: Node, value: Node | null | undefined): Event[] {
+    const t = skipTypeWrappers(target);
+    if (t.type === T.Identifier || t.type === T.MemberExpression) {
+      const key = this.scope.pathOf(t);
+      if (key === null || !this.relevant.has(rootOf(key))) {
+        if (key !== null && this.factVars.has(key)) {
+          return [
+            {
+              t: "bind",
+              target: key,
+              source: null,
+              sourceName: "",
+              fact: value ? this.resultFactOf(value) : null,
+              literal: value ? booleanLiteral(value) : null,
+              lookup: false,
+              guard: null,
+            },
+          ];
+        }
+        return [];
+      }
+      // `const c = await pending` aliases the promise's result with the promise: same handle.
+      const source = value ? this.relevantPath(awaited(value)) : null;
+      const lookup = value ? this.isLookup(value) : false;
+      // A handle read from shared memory goes by the local that holds it (`o`, not `globalObj`).
+      const named = lookup && key.startsWith("v") ? t : value ? awaited(value) : null;
+      const sourceName = named && source !== null ? displayName(named) : "";
+      const guard = value && lookup ? this.guardOf(value) : null;
+      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard }];
+    }
+    // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
+    const events: Event[] = [];
+    walkAll(t, (node) => {
+      if (node.type !== T.Identifier) return;
+      const { parent } = valueParent(node);
+      if (parent && parent.type === T.Property && parent.key === node && !parent.shorthand) return;
+      if (parent && parent.type === T.MemberExpression && parent.property === node) return;
+      const key = this.scope.pathOf(node);
+      if (key !== null && this.relevant.has(rootOf(key))) {
+        events.push({ t: "bind", target: key, source: null, sourceName: "", fact: null, literal: null, lookup: false, guard: null });
+      }
+    });
+    return events;
+  }
+
+  private assignmentEvents(node: TSESTree.AssignmentExpression): Event[] {
+    const left = skipTypeWrappers(node.left);
+    const rightPath = node.operator === "=" ? this.relevantPath(node.right) : null;
+    const leftPath = this.scope.pathOf(left);
+    const leftIsLocalVariable = left.type === T.Identifier && leftPath !== null && leftPath.startsWith("v");
+    if (leftIsLocalVariable || left.type === T.ObjectPattern || left.type === T.ArrayPattern) {
+      return this.bindEvents(left, node.operator === "=" ? node.right : null);
+    }
+    // A store into a field, a container slot or a shared variable outlives this call: a hand-off.
+    const events: Event[] = [];
+    if (rightPath !== null) {
+      events.push(this.sink(rightPath, displayName(node.right), node, null, false));
+    }
+    if (leftPath !== null && this.relevant.has(rootOf(leftPath))) {
+      events.push({ t: "bind", target: leftPath, source: null, sourceName: "", fact: null, literal: null, lookup: false, guard: null });
+    }
+    return events;
+  }
+
+  /** A closure or class captures handles: a known deferred sink takes a reference, anything else escapes. */
+  private captureEvents(node: Node): Event[] {
+    const captured = new Map<PathKey, string>();
+    walkAll(node, (inner) => {
+      if (inner.type !== T.Identifier || inner === (node as { id?: Node | null }).id) return;
+      const variable = this.scope.variableOf(inner);
+      if (!variable) return;
+      const key = this.scope.keyOf(variable);
+      if (this.relevant.has(key) && this.scope.isLocal(variable)) captured.set(key, inner.name);
+    });
+    if (captured.size === 0) return [];
+    if (this.isDisposerOfUsing(node)) return [];
+    const call = isFunction(node) ? deferredCallOf(node) : null;
+    if (!call) return [...captured].map(([path, name]): Event => ({ t: "escape", path, name }));
+    const putInside = this.pathsPutInside(node);
+    return [...captured].map(
+      ([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)),
+    );
+  }
+
+  private sink(path: PathKey, name: string, at: Node, fact: string | null, putsInside: boolean): Event {
+    return { t: "sink", path, name, at, fact, putsInside, owes: this.owingRoots.has(rootOf(path)) };
+  }
+
+  /** Names of the handles a closure puts (by the identifier it uses for them). */
+  private pathsPutInside(fn: Node): Set<string> {
+    const names = new Set<string>();
+    walkAll(fn, (node) => {
+      if (node.type !== T.CallExpression) return;
+      const m = this.table.match(node);
+      if (m && m.operation === "put" && m.handle) names.add(displayName(m.handle));
+    });
+    return names;
+  }
+
+  /** `using d = { [Symbol.dispose]() { kref_put(x.ref, …) } }`: the disposer runs at scope exit. */
+  private isDisposerOfUsing(fn: Node): boolean {
+    const property = fn.parent;
+    if (!property || property.type !== T.Property && property.type !== T.MethodDefinition) return false;
+    const object = property.parent;
+    if (!object || object.type !== T.ObjectExpression) return false;
+    const declarator = valueParent(object).parent;
+    if (!declarator || declarator.type !== T.VariableDeclarator) return false;
+    const declaration = declarator.parent;
+    if (!declaration || declaration.type !== T.VariableDeclaration) return false;
+    return declaration.kind === "using" || declaration.kind === "await using";
+  }
+
+  /** The condition a branch on `test` establishes, or null when it tells nothing. */
+  conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null {
+    return conditionOf(this, test, mode);
+  }
+}

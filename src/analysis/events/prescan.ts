@@ -1,0 +1,342 @@
+// The pre-scan of one function: one walk that finds what the function has to track (its tracked
+// calls, the roots that can hold a handle, what it puts, its boolean facts, its releasers) before
+// any event is built. The Classifier extends it with event building.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
+import type { FunctionNode, Node } from "../ast.js";
+import { booleanLiteral, callWithLastArgument, calleeParts, isFunction, pushChildren, skipTypeWrappers, valueParent, walkOwnBody } from "../ast.js";
+import { CALL_SINKS, awaited, hasGet, resultIsChecked } from "../call-tables.js";
+import type { CallbackHandle, Event, FunctionSummary, SummaryLookup } from "../event-types.js";
+import type { KindTable, MatchedCall } from "../kinds/kinds.js";
+import { callbackParamsOf } from "../kinds/kinds.js";
+import type { FunctionScope, PathKey } from "../scope.js";
+import { rootOf } from "../scope.js";
+import { isInlined } from "../sync-callbacks.js";
+import type { FunctionLocks } from "./locks.js";
+import { lockingPutArg } from "./locks.js";
+
+export class FunctionFacts {
+  /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
+  readonly relevant = new Set<PathKey>();
+  /** Roots of handles whose kind has a get: only those can be handed off without a reference. */
+  readonly owingRoots = new Set<PathKey>();
+  /** Paths that the function puts somewhere: unknown callees only borrow these. */
+  readonly putPaths = new Set<PathKey>();
+  /**
+   * Boolean locals worth a path-sensitive fact: tested more than once, assigned a boolean literal
+   * and tested, or assigned from a try-get or a checked hand-off.
+   */
+  readonly factVars = new Set<PathKey>();
+  /** Some kind used in this function lets every call throw, not only calls inside `try`. */
+  anyCallThrows = false;
+  /** Releaser variables that are handles of a kind: calling one is a put. */
+  private readonly releaserHandles = new Set<PathKey>();
+  protected readonly matched = new Map<Node, MatchedCall>();
+  /**
+   * Set when this function is the callback through which a call hands over a handle
+   * (`pool.connect((err, client, done) => …)`): the function starts owning it.
+   */
+  readonly callbackHandle: CallbackHandle | null;
+
+  constructor(
+    readonly fn: FunctionNode,
+    readonly scope: FunctionScope,
+    readonly table: KindTable,
+    private readonly summaries: SummaryLookup | null,
+    protected readonly locks: FunctionLocks,
+  ) {
+    this.callbackHandle = this.noteCallbackHandle();
+    this.prescan();
+  }
+
+  /** Paths of the parameters by which a callback receives a handle, made relevant here. */
+  private noteCallbackHandle(): CallbackHandle | null {
+    const call = callWithLastArgument(this.fn);
+    if (!call) return null;
+    const m = this.table.match(call);
+    const params = callbackParamsOf(m);
+    if (!m || !params) return null;
+    const param = (index: number | undefined): { path: PathKey; name: string } | null => {
+      const p = index === undefined ? undefined : this.fn.params[index];
+      return p && p.type === T.Identifier ? { path: this.scope.keyOfIdentifier(p), name: p.name } : null;
+    };
+    const handle = param(params.handle);
+    const releaser = param(params.releaser);
+    const error = param(params.error);
+    // The callback must declare every parameter the pattern names: \`signal.connect((sender, args) => …)\`
+    // or a connection's \`connect((err) => …)\` look the same by name and are not checkouts.
+    if ((params.handle !== undefined && !handle) || (params.releaser !== undefined && !releaser) || (params.error !== undefined && !error)) {
+      return null;
+    }
+    for (const p of [handle, releaser]) {
+      if (!p) continue;
+      this.relevant.add(p.path);
+      this.putPaths.add(p.path);
+    }
+    if (releaser) this.releaserHandles.add(releaser.path);
+    // `if (err)` tells whether the handle came at all: a path-sensitive fact.
+    if (error) this.factVars.add(error.path);
+    if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
+    return {
+      name: (handle ?? releaser)?.name ?? "",
+      paths: [handle, releaser].filter((p): p is { path: PathKey; name: string } => p !== null).map((p) => p.path),
+      releaserName: releaser?.name ?? null,
+      errorFact: error ? `f${error.path}` : null,
+      anyCall: m.kind.throwModel === "any-call",
+    };
+  }
+
+  /** The summary of a same-file function called here by name, if it has one. */
+  summaryOfCall(call: Node): FunctionSummary | null {
+    if (!this.summaries || call.type !== T.CallExpression) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== T.Identifier) return null;
+    const variable = this.scope.variableOf(callee);
+    const def = variable?.defs[0]?.node;
+    if (!def) return null;
+    const fn =
+      isFunction(def) || def.type === T.TSDeclareFunction
+        ? def
+        : def.type === T.VariableDeclarator && def.init && isFunction(def.init)
+          ? def.init
+          : null;
+    return fn && fn !== this.fn ? this.summaries(fn) : null;
+  }
+
+  /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
+  get hasWork(): boolean {
+    return this.matched.size > 0 || this.relevant.size > 0;
+  }
+
+  matchOf(node: Node): MatchedCall | undefined {
+    return this.matched.get(node);
+  }
+
+  /** Is this call a tracked operation of some active kind? */
+  isTrackedCall(call: Node): boolean {
+    return this.matched.has(call);
+  }
+
+  /** The tracked calls of this function's own body, in no particular order. */
+  trackedCalls(): [Node, MatchedCall][] {
+    return [...this.matched];
+  }
+
+  /** One walk over the function (nested functions included, but told apart). */
+  private prescan(): void {
+    const aliasPairs: [PathKey, PathKey][] = [];
+    const testedOnce = new Set<PathKey>();
+    const literalFlags = new Set<PathKey>();
+    const usings: TSESTree.VariableDeclarator[] = [];
+    const declarators: TSESTree.VariableDeclarator[] = [];
+    // Parallel stacks: each node, and whether it sits in a nested function.
+    const stack: Node[] = [this.fn];
+    const nestedStack: boolean[] = [false];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      const nested = nestedStack.pop() as boolean;
+      if (nested) {
+        // A nested callback operating on one of our locals makes it relevant here: handing it
+        // to that callback is a hand-off this function must take a reference for.
+        if (node.type === T.CallExpression && this.table.isTrackedName(calleeParts(node.callee).name ?? "")) {
+          const m = this.table.match(node);
+          const path = m?.handle ? this.scope.pathOf(m.handle) : null;
+          if (m && path !== null && path.startsWith("v")) {
+            this.relevant.add(rootOf(path));
+            if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
+          }
+        }
+      } else if (node.type === T.CallExpression || node.type === T.NewExpression) {
+        const m = this.table.match(node);
+        const summary = m ? null : this.summaryOfCall(node);
+        if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
+        if (m) {
+          this.matched.set(node, m);
+          if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
+          const path = m.handle ? this.scope.pathOf(m.handle) : null;
+          if (path !== null) {
+            this.relevant.add(rootOf(path));
+            if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
+            if (m.operation === "put") this.putPaths.add(path);
+          }
+          for (const bound of this.boundHandlesOf(node, m)) {
+            this.relevant.add(bound.path);
+            if ("releaser" in m.position) {
+              this.releaserHandles.add(bound.path);
+              this.putPaths.add(bound.path);
+            }
+          }
+        }
+      } else if (node.type === T.VariableDeclarator && node.init) {
+        if (node.parent?.type === T.VariableDeclaration && (node.parent.kind === "using" || node.parent.kind === "await using")) {
+          usings.push(node);
+        }
+        if (node.id.type === T.Identifier && booleanLiteral(node.init) !== null) literalFlags.add(this.scope.keyOfIdentifier(node.id));
+        this.noteAlias(node.id, node.init, aliasPairs);
+        this.locks.noteReleaser(node);
+        declarators.push(node);
+      } else if (node.type === T.AssignmentExpression && node.operator === "=") {
+        const left = skipTypeWrappers(node.left);
+        if (left.type === T.Identifier && booleanLiteral(node.right) !== null) literalFlags.add(this.scope.keyOfIdentifier(left));
+        this.noteAlias(node.left, node.right, aliasPairs);
+      } else if (
+        node.type === T.IfStatement ||
+        node.type === T.ConditionalExpression ||
+        node.type === T.WhileStatement ||
+        (node.type === T.LogicalExpression && node.operator !== "??")
+      ) {
+        // `if (flag)`, `flag ? … : …`, `flag && …`, `!flag || …`: a test of a boolean local.
+        const test = skipTypeWrappers(node.type === T.LogicalExpression ? node.left : node.test);
+        const bare = test.type === T.UnaryExpression && test.operator === "!" ? skipTypeWrappers(test.argument) : test;
+        if (bare.type === T.Identifier) {
+          const key = this.scope.keyOfIdentifier(bare);
+          if (testedOnce.has(key)) this.factVars.add(key);
+          testedOnce.add(key);
+        }
+      }
+      // Synchronous callbacks run here, in this activation: their calls are this function's own.
+      const inner = nested || (node !== this.fn && isFunction(node) && !isInlined(node));
+      const before = stack.length;
+      pushChildren(node, stack);
+      for (let i = before; i < stack.length; i++) nestedStack.push(inner);
+    }
+    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [a, b] of aliasPairs) {
+        const ra = rootOf(a);
+        const rb = rootOf(b);
+        if (this.relevant.has(ra) !== this.relevant.has(rb)) {
+          this.relevant.add(ra);
+          this.relevant.add(rb);
+          changed = true;
+        }
+        if (this.owingRoots.has(ra) !== this.owingRoots.has(rb)) {
+          this.owingRoots.add(ra);
+          this.owingRoots.add(rb);
+          changed = true;
+        }
+      }
+    }
+    // A `using` declaration puts what its disposal puts.
+    for (const declarator of usings) for (const path of this.disposedPaths(declarator)) this.putPaths.add(path);
+    // A local set to `true`/`false` and tested remembers its value per path.
+    for (const key of literalFlags) if (testedOnce.has(key) && key.startsWith("v")) this.factVars.add(key);
+    // Try-get and fallible hand-off results stored in a local become facts.
+    for (const d of declarators) {
+      if (d.id.type === T.Identifier && d.init && this.resultFactOf(d.init) !== null) {
+        this.factVars.add(this.scope.keyOfIdentifier(d.id));
+      }
+    }
+  }
+
+  /** Is `name` a releaser variable of this function (calling it puts its handle)? */
+  isReleaserHandle(name: string): boolean {
+    for (const key of this.releaserHandles) if (this.scope.nameOfKey(key) === name) return true;
+    return false;
+  }
+
+  /** The function to call to put the handle named `name`, when a releaser stands for it. */
+  releaserOf(name: string): string | null {
+    if (this.isReleaserHandle(name)) return name;
+    return this.callbackHandle?.name === name ? this.callbackHandle.releaserName : null;
+  }
+
+  /** Calling a releaser variable puts the handle it stands for. */
+  releaserPutOf(call: TSESTree.CallExpression | TSESTree.NewExpression): Event | null {
+    if (call.type !== T.CallExpression || this.releaserHandles.size === 0) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== T.Identifier) return null;
+    const key = this.scope.keyOfIdentifier(callee);
+    return this.releaserHandles.has(key) ? { t: "put", path: key, name: callee.name } : null;
+  }
+
+  /** A call of a same-file acquirer binds an owned handle; of a consumer, puts its argument. */
+  private noteSummaryCall(call: TSESTree.CallExpression, summary: FunctionSummary): void {
+    for (const index of summary.consumes) {
+      const arg = call.arguments[index];
+      const path = arg ? this.scope.pathOf(arg) : null;
+      if (path !== null) {
+        this.relevant.add(rootOf(path));
+        this.putPaths.add(path);
+      }
+    }
+    if (summary.acquires) for (const bound of this.resultBindingOf(call)) this.relevant.add(bound.path);
+  }
+
+  private noteAlias(left: Node, right: Node, pairs: [PathKey, PathKey][]): void {
+    const l = this.scope.pathOf(left);
+    const r = this.scope.pathOf(awaited(right));
+    if (l !== null && r !== null) pairs.push([l, r]);
+  }
+
+  /** The relevant path an expression denotes, if any. */
+  relevantPath(expression: Node): PathKey | null {
+    const path = this.scope.pathOf(expression);
+    return path !== null && this.relevant.has(rootOf(path)) ? path : null;
+  }
+
+  /** The fact recording whether a call succeeded: a try-get, or a fallible hand-off whose result is kept or tested. */
+  /** The fact a call's result carries (a try-get, a checked fallible hand-off or locking put). */
+  resultFactOf(expression: Node): string | null {
+    const e = skipTypeWrappers(expression);
+    if (e.type !== T.CallExpression) return null;
+    const m = this.matched.get(e);
+    if (m && m.operation === "tryGet") return `c${e.range[0]}`;
+    if (m && m.operation === "put" && lockingPutArg(e) && resultIsChecked(e)) return `c${e.range[0]}`;
+    const { name, receiver } = calleeParts(e.callee);
+    const sink = name !== null && receiver === null ? CALL_SINKS.get(name) : undefined;
+    return sink?.fallible && resultIsChecked(e) ? `c${e.range[0]}` : null;
+  }
+
+  /**
+   * The variables a call's result binds, for operations whose handle is the result:
+   * `const c = await pool.connect()` → `c`; a releaser `const release = await m.acquire()` →
+   * `release`, or `const [value, release] = await sem.acquire()` → `release`.
+   */
+  boundHandlesOf(call: Node, m: MatchedCall): { path: PathKey; name: string }[] {
+    if (m.handle !== null || callbackParamsOf(m) !== null) return [];
+    return this.resultBindingOf(call, "releaser" in m.position ? "releaser" : "element" in m.position ? m.position.element : null);
+  }
+
+  /** The variable a call's (awaited) result is declared into (element 1 of a tuple for releasers). */
+  protected resultBindingOf(call: Node, element: number | "releaser" | null = null): { path: PathKey; name: string }[] {
+    let value: Node = call;
+    let { parent } = valueParent(value);
+    if (parent && parent.type === T.AwaitExpression) {
+      value = parent;
+      parent = valueParent(value).parent;
+    }
+    if (!parent || parent.type !== T.VariableDeclarator || parent.init !== value) return [];
+    let id: Node | null = parent.id;
+    // A releaser may come alone or as element 1 of a \`[value, release]\` tuple.
+    if (element === "releaser" && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
+    else if (typeof element === "number") id = id.type === T.ArrayPattern ? (id.elements[element] ?? null) : null;
+    if (!id || id.type !== T.Identifier) return [];
+    return [{ path: this.scope.keyOfIdentifier(id), name: id.name }];
+  }
+
+  /** Paths a `using` declaration puts when its scope ends. */
+  disposedPaths(declarator: TSESTree.VariableDeclarator): PathKey[] {
+    const paths: PathKey[] = [];
+    const own = this.relevantPath(declarator.id);
+    if (own !== null) paths.push(own);
+    const init = declarator.init ? skipTypeWrappers(declarator.init) : null;
+    if (init && init.type === T.ObjectExpression) {
+      for (const property of init.properties) {
+        if (property.type !== T.Property || !isFunction(property.value)) continue;
+        walkOwnBody(property.value, (node) => {
+          if (node.type !== T.CallExpression) return true;
+          const m = this.table.match(node);
+          if (m && m.operation === "put" && m.handle) {
+            const path = this.relevantPath(m.handle);
+            if (path !== null) paths.push(path);
+          }
+          return true;
+        });
+      }
+    }
+    return paths;
+  }
+}
