@@ -140,11 +140,29 @@ export function findingsOf(analysis: FunctionAnalysis, guards: Guards, text: str
     if (!t) cache.set(name, (t = templates(analysis, name, text)));
     return t;
   };
+  // The same issue is often found on several states of one node: build its finding once.
+  const seen = new Set<string>();
   for (const issue of analysis.issues) {
+    const key = issueKey(issue);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const finding = toFinding(analysis, issue, templatesOf);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+function issueKey(issue: Issue): string {
+  switch (issue.kind) {
+    case "leak":
+      return `l${issue.refSite}:${issue.node}:${issue.exitAt}:${issue.name}`;
+    case "lateGet":
+      return `g${issue.getSite}:${issue.handoffSite}:${issue.name}`;
+    case "unrefHandoff":
+      return `h${issue.handoffSite}:${issue.borrowed ? 1 : 0}:${issue.name}`;
+    case "unlockedGet":
+      return `u${issue.getSite}:${issue.lookupSite}:${issue.mode}:${issue.name}`;
+  }
 }
 
 interface Templates {

@@ -120,13 +120,18 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     }
   }
 
-  const states = cfg.nodes.map((_, id) => {
+  const states = cfg.nodes.map((_, id): readonly State[] => {
+    const first = groups[id];
+    if (!first) return NO_STATES;
+    if (!first.next) return first.states;
     const list: State[] = [];
-    for (let group = groups[id]; group; group = group.next) list.push(...group.states);
+    for (let group: Group | null = first; group; group = group.next) list.push(...group.states);
     return list;
   });
   return { states, issues, capped: [...capped] };
 }
+
+const NO_STATES: readonly State[] = [];
 
 /** The state with its innermost carried exit pending again, one state per exit it may be. */
 function resumeCarried(state: State): State[] {

@@ -35,6 +35,8 @@ const cache = new WeakMap<Node, InlineRun | null>();
  * Async functions and generators are never inlined: they stop at their first `await`/`yield`.
  */
 export function inlineRunOf(fn: Node): InlineRun | null {
+  // Asked of every call argument: anything but a function literal is answered without the cache.
+  if (fn.type !== T.ArrowFunctionExpression && fn.type !== T.FunctionExpression) return null;
   let run = cache.get(fn);
   if (run === undefined) cache.set(fn, (run = compute(fn)));
   return run;
