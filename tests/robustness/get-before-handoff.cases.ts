@@ -5,18 +5,12 @@
 import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type rule from "../../src/rules/get-before-handoff.js";
+import { at } from "../helpers/locate.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
 
 // Every code sample starts with a newline, so its first line of code is line 2.
 
-/** Line and column (1-based) of `needle`, which must occur once in `code`. */
-function at(code: string, needle: string): { line: number; column: number } {
-  const index = code.indexOf(needle);
-  if (index < 0 || code.indexOf(needle, index + 1) >= 0) throw new Error(`needle not found once: ${needle}`);
-  const before = code.slice(0, index).split("\n");
-  return { line: before.length, column: (before[before.length - 1] ?? "").length + 1 };
-}
 
 const forEachThenGet = `
 function share(p: Device, queues: Device[][]) {

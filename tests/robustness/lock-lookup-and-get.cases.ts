@@ -5,19 +5,13 @@
 import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type rule from "../../src/rules/lock-lookup-and-get.js";
+import { at } from "../helpers/locate.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
 
 // Every code sample starts with a newline, so its first line of code is line 2. The kref preset
 // has concurrency "threads": a lock is needed even with no await between lookup and get.
 
-/** Line and column (1-based) of `needle`, which must occur once in `code`. */
-function at(code: string, needle: string): { line: number; column: number } {
-  const index = code.indexOf(needle);
-  if (index < 0 || code.indexOf(needle, index + 1) >= 0) throw new Error(`needle not found once: ${needle}`);
-  const before = code.slice(0, index).split("\n");
-  return { line: before.length, column: (before[before.length - 1] ?? "").length + 1 };
-}
 
 /** getOutsideLookupSection at `get`, naming the lookup of `location` at the line of `lookup`. */
 const outside = (code: string, get: string, handle: string, location: string, lookup: string) => ({

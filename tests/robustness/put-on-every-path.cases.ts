@@ -4,6 +4,7 @@
 import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type rule from "../../src/rules/put-on-every-path.js";
+import { at } from "../helpers/locate.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
 
@@ -11,17 +12,6 @@ type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof rule>;
 // with their import header. Locations are computed from a unique needle in the code (`at`), so that
 // the generated cases stay right whatever their size.
 
-/** Line and column (1-based) of the `nth` occurrence of `needle`; without `nth` it must be unique. */
-function at(code: string, needle: string, nth?: number): { line: number; column: number } {
-  const starts: number[] = [];
-  for (let i = code.indexOf(needle); i >= 0; i = code.indexOf(needle, i + 1)) starts.push(i);
-  if (starts.length === 0) throw new Error(`needle not found: ${needle}`);
-  if (nth === undefined && starts.length > 1) throw new Error(`needle not unique: ${needle}`);
-  const index = starts[nth ?? 0];
-  if (index === undefined) throw new Error(`needle ${needle} has no occurrence ${String(nth)}`);
-  const before = code.slice(0, index).split("\n");
-  return { line: before.length, column: (before[before.length - 1] ?? "").length + 1 };
-}
 
 /** Line (1-based) of the first occurrence of `needle`, as the string the messages use. */
 const lineOf = (code: string, needle: string): string => String(at(code, needle, 0).line);
