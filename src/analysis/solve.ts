@@ -76,17 +76,19 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     }
     for (const known of group.states) if (sameState(known, state)) return;
     group.states.push(state);
-    if (group.states.length > maxStates) {
-      let merged = group.states[0] as State;
-      for (let i = 1; i < group.states.length; i++) merged = joinStates(merged, group.states[i] as State);
-      group.joined = true;
-      group.states = [merged];
-      capped.add(id);
-      // States of this group still waiting are covered by the merged one.
-      const waiting = pending[id];
-      if (waiting) pending[id] = waiting.filter((s) => s.exitKey !== key);
+    if (group.states.length <= maxStates) {
+      enqueue(id, state);
+      return;
     }
-    enqueue(id, group.states.length === 1 && group.joined ? (group.states[0] as State) : state);
+    // Past the cap the group becomes one joined state, which covers its states still waiting.
+    let merged = group.states[0] as State;
+    for (let i = 1; i < group.states.length; i++) merged = joinStates(merged, group.states[i] as State);
+    group.joined = true;
+    group.states = [merged];
+    capped.add(id);
+    const waiting = pending[id];
+    if (waiting) pending[id] = waiting.filter((s) => s.exitKey !== key);
+    enqueue(id, merged);
   };
 
   for (const state of initial instanceof State ? [initial] : initial) add(cfg.entry, state);
