@@ -21,17 +21,19 @@ fs.writeFileSync(path.join(out, "package.json"), '{"type":"module"}');
 
 /**
  * Case files: tests/rules/<rule>.cases.ts, tests/robustness/<rule>.cases.ts (where present), and
- * tests/presets/<preset>.cases.ts (which name their rule).
+ * tests/presets/<preset>.cases.ts and tests/handles/<area>.cases.ts (which name their rule).
  */
 const caseFiles = [
   ...Object.keys(plugin.rules).map((rule) => ({ dir: "rules", base: rule, rule })),
   ...Object.keys(plugin.rules)
     .filter((rule) => fs.existsSync(path.join(root, "tests", "robustness", `${rule}.cases.ts`)))
     .map((rule) => ({ dir: "robustness", base: rule, rule })),
-  ...fs
-    .readdirSync(path.join(root, "tests", "presets"))
-    .filter((f) => f.endsWith(".cases.ts"))
-    .map((f) => ({ dir: "presets", base: f.slice(0, -".cases.ts".length), rule: null })),
+  // Preset cases and the handle-recognition cases (issue 12) name their rule in the module.
+  ...["presets", "handles"].flatMap((dir) =>
+    (fs.existsSync(path.join(root, "tests", dir)) ? fs.readdirSync(path.join(root, "tests", dir)) : [])
+      .filter((f) => f.endsWith(".cases.ts"))
+      .map((f) => ({ dir, base: f.slice(0, -".cases.ts".length), rule: null })),
+  ),
 ];
 
 for (const { dir, base, rule: ruleName } of caseFiles) {
