@@ -1,6 +1,7 @@
 // `npm run bench`: what the kref rules cost, measured with ESLint's own statistics
 // (Linter#verifyAndFix with { stats: true }, then getTimes()), against parse time and against a
 // core rule. Exits non-zero when a budget is exceeded. Not part of `npm test`.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { Linter } from "eslint";
 import { parseForESLint } from "@typescript-eslint/parser";
 import plugin from "../dist/index.js";
 import { analyzeUncached } from "../dist/analysis/index.js";
+import { PRESETS } from "../dist/analysis/kinds/presets.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -207,13 +209,39 @@ function row(name, totals, budget) {
 
 const eslintLib = path.join(path.dirname(require.resolve("eslint/package.json")), "lib");
 const estreeDist = path.join(path.dirname(require.resolve("@typescript-eslint/typescript-estree/package.json")), "dist");
-// `npm run bench -- --only bc` measures only the listed groups (a, b, c, d); all by default.
+// `npm run bench -- --only bc` measures only the listed groups (a, b, c, d, r, m); all by default.
 const onlyAt = process.argv.indexOf("--only");
-const groups = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "") : "abcd";
+const groups = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "") : "abcdrm";
+const realNotes = [];
 const run = (group, measureGroup) => {
   if (groups.includes(group)) measureGroup();
 };
 
+// The child processes of the memory row (m) lint and exit before any other row runs.
+const memoryDirs = [];
+for (let i = 0; i < process.argv.length; i++) if (process.argv[i] === "--memory" && process.argv[i + 1]) memoryDirs.push(process.argv[i + 1]);
+if (process.env.KREF_BENCH_MEMORY_CHILD) {
+  const withKref = process.env.KREF_BENCH_MEMORY_CHILD === "with";
+  const linter = new Linter({ configType: "flat" });
+  const cfg = [
+    {
+      files: ["**/*.js", "**/*.ts", "**/*.tsx", "**/*.mjs", "**/*.cjs"],
+      languageOptions: { parser: tsParser, sourceType: "module" },
+      plugins: { kref: plugin },
+      settings: { kref: { presets: [...PRESETS.keys()].filter((name) => name !== "kref") } },
+      rules: Object.fromEntries([...(withKref ? krefRules : []), baseline].map((r) => [r, "error"])),
+    },
+  ];
+  let files = 0;
+  for (const dir of memoryDirs) {
+    for (const file of sourceFilesUnder(dir)) {
+      linter.verify(fs.readFileSync(file, "utf8"), cfg, { filename: path.basename(file).replace(/\.(mjs|cjs)$/, ".js") });
+      files++;
+    }
+  }
+  console.log(JSON.stringify({ files, maxRssKb: process.resourceUsage().maxRSS }));
+  process.exit(0);
+}
 run("a", () => row("(a) eslint/lib + typescript-estree/dist (no handles)", measure([...jsFilesUnder(eslintLib), ...jsFilesUnder(estreeDist)], "dep.js"), 0.05));
 // `--against DIR`: the (b) input is also linted with the build in DIR/dist, interleaved round by
 // round with this one, so that both figures come from one run on the same load.
@@ -248,6 +276,96 @@ run("c", () => {
   // exponentially): the row times the analysis alone.
   scaling("nested finally depth (analysis alone)", [5, 10, 20], nestedFinally, true);
 });
+// (r) Real handle-dense code: `npm run bench -- --real DIR…` lints every TypeScript/JavaScript file
+// under each DIR (node_modules and .d.ts skipped) with the default, import-aware settings; each file
+// best of 5 after a warm-up round, so one-off pauses do not decide it. Totals, and per file the p99
+// and the maximum of kref time. Skipped when no --real is given or a DIR is absent.
+const realDirs = [];
+for (let i = 0; i < process.argv.length; i++) if (process.argv[i] === "--real" && process.argv[i + 1]) realDirs.push(process.argv[i + 1]);
+run("r", () => {
+  for (const dir of realDirs) {
+    if (!fs.existsSync(dir)) {
+      console.log(`(r) ${dir}: absent, skipped`);
+      continue;
+    }
+    realRow(dir);
+  }
+});
+
+function sourceFilesUnder(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function realRow(dir) {
+  const files = sourceFilesUnder(dir).map((file) => ({ file, code: fs.readFileSync(file, "utf8") }));
+  const linter = new Linter({ configType: "flat" });
+  const cfg = config(["**/*.js", "**/*.ts", "**/*.tsx", "**/*.mjs", "**/*.cjs"], tsParser);
+  const best = files.map(() => ({ parse: Infinity, kref: Infinity, baseline: Infinity, findings: 0 }));
+  for (let round = 0; round < 6; round++) {
+    files.forEach(({ file, code }, index) => {
+      const filename = path.basename(file).replace(/\.(mjs|cjs)$/, ".js");
+      const result = linter.verifyAndFix(code, cfg, { filename, stats: true, fix: false });
+      if (round === 0) return; // warm-up
+      const pass = linter.getTimes().passes[0];
+      const b = best[index];
+      let kref = 0;
+      for (const rule of krefRules) kref += pass.rules?.[rule]?.total ?? 0;
+      b.parse = Math.min(b.parse, pass.parse.total);
+      b.kref = Math.min(b.kref, kref);
+      b.baseline = Math.min(b.baseline, pass.rules?.[baseline]?.total ?? 0);
+      b.findings = result.messages.filter((m) => m.ruleId?.startsWith("kref/")).length;
+    });
+  }
+  const sum = (key) => best.reduce((total, b) => total + b[key], 0);
+  const totals = { parse: sum("parse"), kref: sum("kref"), baseline: sum("baseline"), files: files.length, findings: sum("findings") };
+  const name = `(r) ${path.relative(process.cwd(), dir) || dir}`;
+  const measured = row(name, totals, 0.1);
+  if (measured.kref > 3 * measured.baseline) {
+    failures.push(`${name}: kref ${measured.kref.toFixed(1)} ms is over 3x ${baseline} (${measured.baseline.toFixed(1)} ms)`);
+  }
+  const byKref = best.map((b, i) => ({ ...b, file: files[i].file })).sort((x, y) => x.kref - y.kref);
+  const p99 = byKref[Math.min(byKref.length - 1, Math.ceil(byKref.length * 0.99) - 1)];
+  const max = byKref[byKref.length - 1];
+  if (max) {
+    realNotes.push(`${name}: per-file kref p99 ${p99.kref.toFixed(2)} ms, max ${max.kref.toFixed(2)} ms (${path.relative(dir, max.file)}, parse ${max.parse.toFixed(1)} ms)`);
+    if (max.kref > 10) failures.push(`${name}: ${path.relative(dir, max.file)} took ${max.kref.toFixed(1)} ms of kref time (budget 10 ms per file)`);
+  }
+}
+
+// (m) Memory: `npm run bench -- --only m --memory DIR…` lints every file under the DIRs once in a
+// fresh process with every preset forced on, with and without the kref rules (no-unused-vars in
+// both), and compares the processes' peak RSS (getrusage's maxrss, what `/usr/bin/time -f %M`
+// prints). Budget: at most 20% more with the kref rules.
+run("m", () => {
+  if (memoryDirs.length === 0) return;
+  const peak = (mode) => {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+      env: { ...process.env, KREF_BENCH_MEMORY_CHILD: mode },
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+    return JSON.parse(out.trim().split("\n").pop());
+  };
+  const without = peak("without");
+  const withKref = peak("with");
+  const growth = withKref.maxRssKb / without.maxRssKb - 1;
+  realNotes.push(
+    `(m) peak RSS linting ${without.files} files with every preset forced on: ${(without.maxRssKb / 1024).toFixed(0)} MB without the kref rules, ` +
+      `${(withKref.maxRssKb / 1024).toFixed(0)} MB with them (+${(growth * 100).toFixed(1)}%, budget +20%)`,
+  );
+  if (growth > 0.2) failures.push(`(m) peak RSS grew ${(growth * 100).toFixed(1)}% with the kref rules (budget 20%)`);
+});
+
 // Adversarial inputs: reported, not budgeted beyond finishing.
 run("d", () => row("(d) one function, 50,000 statements", measure([longFunction(50_000)], "long.ts", tsParser)));
 // typescript-estree overflows its own stack near depth 500, so this one is plain JavaScript (espree).
@@ -255,6 +373,7 @@ run("d", () => row("(d) nesting depth 500 (JavaScript)", measure([nested(500).re
 
 console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, ${plugin.meta.name} ${plugin.meta.version}`);
 console.table(rows);
+for (const note of realNotes) console.log(note);
 if (failures.length > 0) {
   console.error(`Over budget:\n- ${failures.join("\n- ")}`);
   process.exitCode = 1;
