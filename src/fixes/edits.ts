@@ -139,6 +139,43 @@ export function mentions(node: Node | null | undefined, name: string): boolean {
   return false;
 }
 
+/** Sorted start offsets of the identifiers named `name`, per root node: one walk per function and name. */
+const mentionIndexes = new WeakMap<Node, Map<string, number[]>>();
+
+/**
+ * `mentions` for many nodes under one root (a function that several findings' suggestions scan
+ * statement by statement): the root is walked once per name, then each question is a binary search.
+ */
+export function mentionsUnder(root: Node, name: string): (node: Node | null | undefined) => boolean {
+  let byName = mentionIndexes.get(root);
+  if (!byName) mentionIndexes.set(root, (byName = new Map()));
+  let starts = byName.get(name);
+  if (!starts) {
+    const found: number[] = [];
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const n = stack.pop() as Node;
+      if (n.type === T.Identifier && n.name === name) found.push(n.range[0]);
+      pushChildren(n, stack);
+    }
+    starts = found.sort((a, b) => a - b);
+    byName.set(name, starts);
+  }
+  const sorted = starts;
+  return (node) => {
+    if (!node) return false;
+    const [from, to] = node.range;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && (sorted[lo] as number) < to;
+  };
+}
+
 /** The root identifier name of a handle display name (`dev` for `dev.child`). */
 export function rootName(handle: string): string {
   const dot = handle.indexOf(".");

@@ -14,6 +14,7 @@ import {
   insertBeforeStatement,
   lineRangeOf,
   mentions,
+  mentionsUnder,
   pathText,
   rootName,
   statementOf,
@@ -80,7 +81,8 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
     const e = s.expression.type === T.AwaitExpression ? s.expression.argument : s.expression;
     return isPut(e);
   });
-  for (const s of region) if (!puts.includes(s) && !keepsHandleHere(s, name, put, isPut)) return null;
+  const mentioned = mentionsUnder(finding.fn, name);
+  for (const s of region) if (!puts.includes(s) && !keepsHandleHere(s, name, put, isPut, new Set(), mentioned)) return null;
   const indent = indentOf(sourceCode, first);
   if (indent === null) return null;
   const unit = indentUnit(indent);
@@ -145,28 +147,48 @@ function keepsHandleHere(
   put: string,
   isPut: (node: Node) => boolean,
   ignored: ReadonlySet<Node> = new Set(),
+  mentioned: (node: Node | null | undefined) => boolean = (node) => mentions(node, name),
 ): boolean {
+  // A statement that never names the handle cannot put, return, store or hand it off (the put
+  // template names it too): the common case in long functions, answered without a walk.
+  if (put.includes(name) && !mentioned(statement)) return true;
   let ok = true;
   walkOwnBody(statement, (node) => {
     if (!ok || ignored.has(node)) return false;
     if (isFunction(node) && node !== statement) {
-      if (mentions(node, name)) ok = false;
+      if (mentioned(node)) ok = false;
       return false;
     }
-    if (node.type === T.ReturnStatement && mentions(node.argument, name)) ok = false;
-    if (node.type === T.AssignmentExpression && (mentions(node.right, name) || mentions(node.left, name))) ok = false;
-    if (node.type === T.UpdateExpression && mentions(node.argument, name)) ok = false;
+    if (node.type === T.ReturnStatement && mentioned(node.argument)) ok = false;
+    if (node.type === T.AssignmentExpression && (mentioned(node.right) || mentioned(node.left))) ok = false;
+    if (node.type === T.UpdateExpression && mentioned(node.argument)) ok = false;
     if (node.type === T.CallExpression) {
       const callee = calleeParts(node.callee).name;
       // Any other operation on the same reference count changes what the finally must put.
       if (isPut(node) || operatesOnSameHandle(node, put)) ok = false;
-      if (callee !== null && HANDOFF_NAMES.has(callee) && node.arguments.some((a) => mentions(a, name))) ok = false;
+      if (callee !== null && HANDOFF_NAMES.has(callee) && node.arguments.some((a) => mentioned(a))) ok = false;
     }
     return ok;
   });
   return ok;
 }
 
+
+const expressionStatements = new WeakMap<Node, TSESTree.ExpressionStatement[]>();
+
+/** The expression statements of a function's own body, found once per function (several findings ask). */
+function expressionStatementsOf(fn: Node): TSESTree.ExpressionStatement[] {
+  let found = expressionStatements.get(fn);
+  if (!found) {
+    const list: TSESTree.ExpressionStatement[] = [];
+    walkOwnBody(fn, (node) => {
+      if (node.type === T.ExpressionStatement) list.push(node);
+      return true;
+    });
+    expressionStatements.set(fn, (found = list));
+  }
+  return found;
+}
 
 /**
  * "Declare with `await using`": for a Disposable kind whose reference is taken by a plain
@@ -187,18 +209,16 @@ export function declareWithUsing(finding: LeakFinding, sourceCode: SourceCode): 
   const name = rootName(finding.handle);
   const isPut = putMatcher(put, sourceCode);
   // The put statements go; nothing else may return, hand off, rebind or put the handle.
-  const putStatements: Node[] = [];
-  walkOwnBody(finding.fn, (node) => {
-    if (node.type !== T.ExpressionStatement) return true;
+  const putStatements = expressionStatementsOf(finding.fn).filter((node) => {
     const e = node.expression.type === T.AwaitExpression ? node.expression.argument : node.expression;
-    if (isPut(e)) putStatements.push(node);
-    return true;
+    return isPut(e);
   });
   if (putStatements.some((s) => !statementOf(s)?.inBlock)) return null;
   const ignored = new Set(putStatements);
   const body = finding.fn.body.type === T.BlockStatement ? finding.fn.body.body : [];
+  const mentioned = mentionsUnder(finding.fn, name);
   for (const statement of body) {
-    if (statement !== declaration && !keepsHandleHere(statement, name, put, isPut, ignored)) return null;
+    if (statement !== declaration && !keepsHandleHere(statement, name, put, isPut, ignored, mentioned)) return null;
   }
   const kindToken = sourceCode.getFirstToken(declaration);
   if (!kindToken) return null;
