@@ -99,17 +99,15 @@ export const quickjsPreset: ResourceKind = {
     sink: [{ methods: ["manage"], handle: arg0 }],
   }),
   disposable: "sync",
+  // QuickJS handles are never consumed by being passed: only `consume`, `manage`, `dispose` take them.
   passBorrows: true,
 };
 
 /** Emscripten embind (also OpenCV.js, CanvasKit): `obj.clone()` is a new owned handle; `obj.delete()` puts. */
-export const embindPreset: ResourceKind = {
-  ...library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
-    acquire: [{ methods: ["clone"], handle: result }],
-    put: [{ methods: ["delete"], handle: receiver }],
-  }),
-  passBorrows: true,
-};
+export const embindPreset = library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
+  acquire: [{ methods: ["clone"], handle: result }],
+  put: [{ methods: ["delete"], handle: receiver }],
+});
 
 /**
  * VS Code API 1.95: `await workspace.createModelReference(uri)` and
