@@ -22,6 +22,7 @@ import { invalid as vscodeCases } from "./presets/vscode.cases.js";
 import { invalid as robustHandoffCases } from "./robustness/get-before-handoff.cases.js";
 import { invalid as robustLockCases } from "./robustness/lock-lookup-and-get.cases.js";
 import { invalid as robustPutCases } from "./robustness/put-on-every-path.cases.js";
+import { invalid as acquireFormCases } from "./handles/acquire-forms.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -58,6 +59,7 @@ const subjects: { name: string; code: string }[] = [
     ...robustPutCases,
     ...robustHandoffCases,
     ...robustLockCases,
+    ...acquireFormCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

@@ -50,6 +50,15 @@ function failureTestOf(c: ConditionContext, e: Node): string | null {
   return null;
 }
 
+/** `IS_ERR(o)` where `o` is a handle path: the path the test is about. */
+function errorTestedPath(c: ConditionContext, e: Node): PathKey | null {
+  if (e.type !== T.CallExpression) return null;
+  const { name, receiver } = calleeParts(e.callee);
+  const arg = e.arguments[0];
+  if (name === null || receiver !== null || !ERROR_TESTS.has(name) || !arg || arg.type === T.SpreadElement) return null;
+  return c.relevantPath(arg);
+}
+
 /** `t != null`: true when the hand-off stored in `t` succeeded. */
 function successTestOf(c: ConditionContext, e: Node): string | null {
   if (e.type !== T.BinaryExpression || (e.operator !== "!=" && e.operator !== "!==")) return null;
@@ -85,6 +94,9 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
   if (failure !== null) return { kind: "fact", key: failure, negate: true };
   const success = successTestOf(c, e);
   if (success !== null) return { kind: "fact", key: success, negate: false };
+  // `IS_ERR(o)` on a handle (a nullable helper's `ERR_PTR(…)`): an error pointer holds nothing.
+  const errorTested = errorTestedPath(c, e);
+  if (errorTested !== null) return { kind: "null", path: errorTested, onTrue: "null", onFalse: "nonnull" };
   if (e.type === T.MemberExpression) {
     const path = c.relevantPath(e);
     return path === null ? null : { kind: "null", path, onTrue: "nonnull", onFalse: "null" };

@@ -8,8 +8,11 @@ type Concurrency = ResourceKind["concurrency"];
 
 /** Identifies a step for reports: the CFG node id is filled in by the solver. */
 export type Event =
-  /** `anyCall`: the handle's kind lets every call throw while it is held (its throw model). */
-  | { readonly t: "acquire"; readonly path: PathKey; readonly name: string; readonly anyCall: boolean }
+  /**
+   * `anyCall`: the handle's kind lets every call throw while it is held (its throw model).
+   * `nullable`: the value may also be null-like (a same-file helper's failure): a null check narrows.
+   */
+  | { readonly t: "acquire"; readonly path: PathKey; readonly name: string; readonly anyCall: boolean; readonly nullable?: boolean }
   | { readonly t: "put"; readonly path: PathKey; readonly name: string }
   /** `shared`: the handle path itself reads shared memory (a global, a field): a lookup at the get. */
   | {
@@ -67,6 +70,11 @@ export type Event =
       readonly lookup: boolean;
       /** The lock an annotation says guards that memory (`@kref-guarded-by`), as a lock key. */
       readonly guard: string | null;
+      /**
+       * The target takes over the value under its own name (an acquire's temporary value, a
+       * pending acquisition awaited): the object goes by this name from now on.
+       */
+      readonly named?: string;
     }
   | { readonly t: "return"; readonly path: PathKey | null }
   /** The step starts an exit (return, throw, break, continue): leaks on the way are reported here. */
@@ -80,6 +88,11 @@ export type Event =
 export interface FunctionSummary {
   /** Every return hands the caller an owned reference (`const d = makeDevice()` owns `d`). */
   readonly acquires: boolean;
+  /**
+   * With `acquires`: some returns hand out a null-like value instead (`null`, `undefined`,
+   * `ERR_PTR(…)`), so the caller owns the result only where a null check says it is there.
+   */
+  readonly nullable: boolean;
   /** Parameters the function puts on every path (the caller's reference is consumed). */
   readonly consumes: ReadonlySet<number>;
   /** The function only uses its arguments (`@kref-borrows`): passing a handle is not a hand-off. */

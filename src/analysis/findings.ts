@@ -6,6 +6,7 @@ import type { FunctionNode, Node, Position } from "./ast.js";
 import { calleeParts, displayName, skipTypeWrappers } from "./ast.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import type { Classifier } from "./events/classifier.js";
+import { isTempPath } from "./events/temps.js";
 import { LOCK_FUNCTIONS } from "./kinds/locks.js";
 import type { State } from "./state.js";
 import { NO_EXIT, UNKNOWN_LOCKS } from "./state.js";
@@ -21,7 +22,9 @@ export type LeakExit =
   | "functionEnd"
   | "blockEnd"
   | "iterationEnd"
-  | "rebind";
+  | "rebind"
+  /** An acquire's result that no variable keeps dies still owned: reported at the acquire. */
+  | "unbound";
 
 export interface SourceRange {
   readonly start: Position;
@@ -389,6 +392,7 @@ function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name:
   // A reference present at entry was handed to this callback where the callback is created.
   const refAst = refNode.kind === "entry" ? cfg.fn : refNode.ast;
   if (!refAst) return null;
+  if (isTemporary(refNode, leak.name)) return unboundFinding(analysis, leak, refAst);
   const acquiredLine = refAst.loc.start.line;
   const origin = leak.exitAt !== NO_EXIT ? leak.exitAt : leak.node;
   const onEveryPath = (states[origin] ?? []).every((state) => holds(state, leak.name));
@@ -426,6 +430,36 @@ function leakFinding(analysis: FunctionAnalysis, leak: Leak, templatesOf: (name:
     loc: where.loc,
     node: where.node,
     block: where.block,
+  };
+}
+
+/** Was the leaked reference taken into a temporary value (an acquire no variable keeps) and still named so? */
+function isTemporary(refNode: CfgNode, name: string): boolean {
+  return refNode.kind === "step" && refNode.events.some((e) => e.t === "acquire" && isTempPath(e.path) && e.name === name);
+}
+
+/**
+ * An acquire's temporary value died owned where the expression taking it was done with it: the
+ * reference was never put. Reported once, at the acquire. Its other deaths (an exception on the
+ * way, before the value reached its consumer) say nothing more and are not reported.
+ */
+function unboundFinding(analysis: FunctionAnalysis, leak: Leak, call: Node): LeakFinding | null {
+  const at = analysis.cfg.nodes[leak.node];
+  if (leak.exitAt !== NO_EXIT || !at || at.kind !== "step") return null;
+  return {
+    type: "leak",
+    handle: leak.name,
+    acquiredLine: call.loc.start.line,
+    fn: analysis.cfg.fn,
+    refNode: call,
+    onEveryPath: false,
+    putTemplate: null,
+    otherPuts: [],
+    disposable: null,
+    exit: "unbound",
+    loc: rangeOf(call),
+    node: call,
+    block: null,
   };
 }
 

@@ -11,7 +11,8 @@ import { UnsupportedSyntax } from "./cfg/types.js";
 import { deferredCallOf } from "./call-tables.js";
 import type { SummaryLookup } from "./event-types.js";
 import { Classifier } from "./events/classifier.js";
-import { Summaries } from "./summaries.js";
+import type { ReturnedValue } from "./summaries.js";
+import { Summaries, returnedValueOf } from "./summaries.js";
 import { isInlined, walkActivation } from "./sync-callbacks.js";
 import type { Finding, FunctionAnalysis, Guards } from "./findings.js";
 import { dedupe, findingsOf, withKnownLock } from "./findings.js";
@@ -127,7 +128,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   // analysis is dropped once its findings are out (only its summary bit is kept), so that its
   // graph and states die young instead of surviving to the end of the file.
   const analysed = new Map<FunctionNode, FunctionAnalysis>();
-  const ownedReturns = new Map<FunctionNode, boolean>();
+  const ownedReturns = new Map<FunctionNode, ReturnedValue>();
   const analyse = (fn: FunctionNode, lookup: SummaryLookup): FunctionAnalysis => {
     let analysis = analysed.get(fn);
     if (!analysis) {
@@ -141,9 +142,9 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
     }
     return analysis;
   };
-  const ownsReturn = (fn: FunctionNode, lookup: SummaryLookup): boolean => {
+  const ownsReturn = (fn: FunctionNode, lookup: SummaryLookup): ReturnedValue => {
     let owned = ownedReturns.get(fn);
-    if (owned === undefined) ownedReturns.set(fn, (owned = returnsOwned(analyse(fn, lookup))));
+    if (owned === undefined) ownedReturns.set(fn, (owned = returnedValueOf(analyse(fn, lookup))));
     return owned;
   };
   const summaries = new Summaries(table, ownsReturn, annotations);
@@ -166,7 +167,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       findings.push(...findingsOf(analysis, guards, input.text));
       functions.push({ fn, skipped: null, merged: mergedLines(analysis) });
       // Only a named function can be a helper whose summary a later caller asks for.
-      if (nameOfFunction(fn) !== null && !ownedReturns.has(fn)) ownedReturns.set(fn, returnsOwned(analysis));
+      if (nameOfFunction(fn) !== null && !ownedReturns.has(fn)) ownedReturns.set(fn, returnedValueOf(analysis));
       analysed.delete(fn);
     } catch (error) {
       // Anything the analysis does not model makes that one function silent, never a crash. An
@@ -292,29 +293,6 @@ function unreferencedLookups(outer: Node, classifier: Classifier): ReadonlySet<s
   });
   for (const name of referenced) lookedUp.delete(name);
   return lookedUp;
-}
-
-/** Every `return` of the function hands out a handle that it owns on every path reaching it. */
-function returnsOwned({ cfg, states }: FunctionAnalysis): boolean {
-  let returns = 0;
-  for (const node of cfg.nodes) {
-    if (node.kind !== "step") continue;
-    for (const event of node.events) {
-      if (event.t !== "return") continue;
-      const incoming = states[node.id] ?? [];
-      if (incoming.length === 0) continue;
-      if (event.path === null) return false;
-      const path = event.path;
-      const owned = incoming.every((state) => {
-        const id = state.bind.get(path);
-        const obj = id === undefined ? undefined : state.objs.get(id);
-        return obj !== undefined && obj.refs.length > 0 && !obj.unknown;
-      });
-      if (!owned) return false;
-      returns++;
-    }
-  }
-  return returns > 0;
 }
 
 /** The name a function is called by in its file, if it has one. */

@@ -1,5 +1,6 @@
 // Same-file function summaries: a local helper that returns an owned handle is an acquirer for
-// its callers, one that puts a parameter on every path consumes it. Computed on demand, once per
+// its callers (a nullable one when it returns `null`, `undefined` or `ERR_PTR(…)` on other
+// paths), one that puts a parameter on every path consumes it. Computed on demand, once per
 // function, from the helper's own analysis; recursion gets no summary.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
@@ -11,6 +12,13 @@ import type { Annotations, FunctionTags } from "./annotations.js";
 import { NO_ANNOTATIONS } from "./annotations.js";
 import type { FunctionSummary, SummaryLookup } from "./event-types.js";
 import type { KindTable } from "./kinds/kinds.js";
+import type { Cfg } from "./cfg/types.js";
+import { isErrorPointer, isNullish } from "./call-tables.js";
+import type { State } from "./state.js";
+import { NO_EXIT } from "./state.js";
+
+/** What a helper's returns hand out: always an owned handle, an owned handle or a null-like value, or neither. */
+export type ReturnedValue = "owned" | "nullable" | null;
 
 export class Summaries {
   private readonly cache = new Map<Node, FunctionSummary | null>();
@@ -18,8 +26,11 @@ export class Summaries {
 
   constructor(
     private readonly table: KindTable,
-    /** Runs the full analysis of a helper and says whether every return hands out an owned handle. */
-    private readonly returnsOwned: (fn: FunctionNode, lookup: SummaryLookup) => boolean,
+    /**
+     * Runs the full analysis of a helper and says whether every return hands out an owned handle
+     * ("owned"), or an owned handle or a null-like value ("nullable"), or neither (null).
+     */
+    private readonly returnsOwned: (fn: FunctionNode, lookup: SummaryLookup) => ReturnedValue,
     private readonly annotations: Annotations = NO_ANNOTATIONS,
   ) {}
 
@@ -33,8 +44,9 @@ export class Summaries {
       if (tags) summary = fromTags(node, tags);
       else if (isFunction(node)) {
         const consumes = this.consumedParams(node);
-        const acquires = this.mentionsTrackedCall(node) && this.returnsOwned(node, this.lookup);
-        summary = acquires || consumes.size > 0 ? { acquires, consumes, borrows: false } : null;
+        const returned = this.mentionsTrackedCall(node) ? this.returnsOwned(node, this.lookup) : null;
+        const acquires = returned !== null;
+        summary = acquires || consumes.size > 0 ? { acquires, nullable: returned === "nullable", consumes, borrows: false } : null;
       }
     } catch (error) {
       if (!(error instanceof UnsupportedSyntax)) throw error;
@@ -79,6 +91,54 @@ export class Summaries {
   }
 }
 
+/**
+ * What the returns of an analysed function hand out: "owned" when every `return` hands out a
+ * handle the function owns on every path reaching it; "nullable" when the others return a
+ * null-like value instead (`null`, `undefined`, `ERR_PTR(…)`, a handle known to be null there,
+ * or nothing: a bare `return` or falling off the end); null otherwise, or with no owned return.
+ */
+export function returnedValueOf({ cfg, states }: { readonly cfg: Cfg; readonly states: readonly (readonly State[])[] }): ReturnedValue {
+  let owned = 0;
+  let nullable = false;
+  for (const node of cfg.nodes) {
+    if (node.kind === "scopeExit" && node.functionExit) {
+      if ((states[node.id] ?? []).some((state) => state.exitAt === NO_EXIT)) nullable = true;
+      continue;
+    }
+    if (node.kind !== "step") continue;
+    for (const event of node.events) {
+      if (event.t !== "return") continue;
+      const incoming = states[node.id] ?? [];
+      if (incoming.length === 0) continue;
+      if (event.path === null) {
+        if (!returnsNullLike(node.ast)) return null;
+        nullable = true;
+        continue;
+      }
+      const path = event.path;
+      let here = 0;
+      for (const state of incoming) {
+        const id = state.bind.get(path);
+        const obj = id === undefined ? undefined : state.objs.get(id);
+        if (obj !== undefined && obj.refs.length > 0 && !obj.unknown) here++;
+        else if (obj !== undefined && obj.nullness === "null" && !obj.unknown) nullable = true;
+        else return null;
+      }
+      if (here > 0) owned++;
+    }
+  }
+  return owned === 0 ? null : nullable ? "nullable" : "owned";
+}
+
+/** Does this return (a statement, or an arrow's expression body) hand out a null-like value? */
+function returnsNullLike(ast: Node): boolean {
+  const value = ast.type === T.ReturnStatement ? ast.argument : ast;
+  if (!value) return true;
+  const e = skipTypeWrappers(value);
+  if (isNullish(e) || isErrorPointer(e)) return true;
+  return e.type === T.UnaryExpression && e.operator === "void" && e.argument.type === T.Literal;
+}
+
 /** An annotated function's summary: its JSDoc says what it does, its body is not consulted. */
 function fromTags(node: Node, tags: FunctionTags): FunctionSummary {
   const params =
@@ -86,7 +146,7 @@ function fromTags(node: Node, tags: FunctionTags): FunctionSummary {
       ? node.params.map((p) => (p.type === T.Identifier ? p.name : p.type === T.TSParameterProperty ? null : null))
       : [];
   const consumes = new Set(tags.consumes.map((name) => params.indexOf(name)).filter((i) => i >= 0));
-  return { acquires: tags.acquires, consumes, borrows: tags.borrows };
+  return { acquires: tags.acquires, nullable: false, consumes, borrows: tags.borrows };
 }
 
 /** Can this statement leave the function (return or throw, outside nested functions)? */

@@ -127,8 +127,9 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
   switch (e.t) {
     case "acquire": {
       const found = d.objectAt(e.path);
-      if (found) d.update(found.id, { refs: [site], nullness: "nonnull", escape: 0, borrowed: false, debt: [], anyCall: e.anyCall });
-      else d.create(site, e.path, owned(e.name, site, e.anyCall));
+      const nullness = e.nullable ? "unknown" : "nonnull";
+      if (found) d.update(found.id, { refs: [site], nullness, escape: 0, borrowed: false, debt: [], anyCall: e.anyCall });
+      else d.create(site, e.path, e.nullable ? changedObject(owned(e.name, site, e.anyCall), { nullness }) : owned(e.name, site, e.anyCall));
       return [d];
     }
     case "get":
@@ -196,6 +197,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       return [d];
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
+      if (e.named !== undefined && e.source !== null) rename(d, e.target, e.named);
       if (e.lookup) noteLookup(d, e.target, e.sourceName || e.target, site, e.guard);
       if (d.facts.has(`f${e.target}`)) d.writableFacts().delete(`f${e.target}`);
       if (e.fact !== null) {
@@ -373,6 +375,12 @@ function rebind(
   const dropped = removePaths(d, target);
   if (sourceId !== undefined) d.writableBind().set(target, sourceId);
   reportUnreachable(d, dropped, site, report);
+}
+
+/** The object bound at `path` goes by `name` from now on. */
+function rename(d: Draft, path: PathKey, name: string): void {
+  const found = d.objectAt(path);
+  if (found && found.obj.name !== name) d.update(found.id, { name });
 }
 
 /** Removes `path` and the member paths below it; reports objects that nothing names any more. */

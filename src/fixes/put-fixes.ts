@@ -75,6 +75,9 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
   if (exitAt < first.range[0] || exitAt >= block.range[1]) return null;
   if (finding.otherPuts.some((p) => p.range[0] >= first.range[0] && p.range[1] <= last.range[1])) return null;
   const name = rootName(finding.handle);
+  // The `finally` must see the handle's variable, and must not put a handle the region finds null
+  // (`if (!o) return;` after a nullable helper, a pending acquisition awaited into a new name).
+  if (region.some((s) => declares(s, name) || testsForNull(s, name))) return null;
   const isPut = putMatcher(put, sourceCode);
   const puts = region.filter((s) => {
     if (s.type !== T.ExpressionStatement) return false;
@@ -100,6 +103,27 @@ export function wrapInTryFinally(finding: LeakFinding, sourceCode: SourceCode): 
   const inner = body.replace(/\n(?=[^\n])/g, `\n${unit}`);
   const code = `try {\n${indent}${unit}${inner}\n${indent}} finally {\n${indent}${unit}${put};\n${indent}}`;
   return { kind: "tryFinally", fix: (fixer) => fixer.replaceTextRange([first.range[0], last.range[1]], code) };
+}
+
+/** Does the statement declare a variable `name` (at its own level)? */
+function declares(statement: Node, name: string): boolean {
+  return statement.type === T.VariableDeclaration && statement.declarations.some((d) => mentions(d.id, name));
+}
+
+/** Does the statement test whether `name` is there at all (`!o`, `o == null`, `if (o)`, `IS_ERR(o)`)? */
+function testsForNull(statement: Node, name: string): boolean {
+  const isName = (n: Node | null | undefined): boolean => !!n && n.type === T.Identifier && n.name === name;
+  const isNullish = (n: Node): boolean => (n.type === T.Literal && n.value === null) || (n.type === T.Identifier && n.name === "undefined");
+  let found = false;
+  walkOwnBody(statement, (node) => {
+    if (found || isFunction(node)) return false;
+    if (node.type === T.UnaryExpression && node.operator === "!" && isName(node.argument)) found = true;
+    if (node.type === T.BinaryExpression && ((isName(node.left) && isNullish(node.right)) || (isName(node.right) && isNullish(node.left)))) found = true;
+    if ((node.type === T.IfStatement || node.type === T.ConditionalExpression) && isName(node.test)) found = true;
+    if (node.type === T.CallExpression && /^(IS_ERR|isErr|IS_ERR_OR_NULL)$/.test(calleeParts(node.callee).name ?? "") && isName(node.arguments[0])) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** The statement takes the reference on every path through it (not `if (pin) kref_get(…)`). */

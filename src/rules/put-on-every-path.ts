@@ -5,7 +5,7 @@ import { DEBUG_MESSAGE, INVALID_SETTINGS_MESSAGE, onFindings } from "../util/ana
 import { createRule } from "../util/create-rule.js";
 import { safely } from "../util/safely.js";
 
-type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakAtYield" | "leakOnRebind" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings" | "debugNote";
+type MessageId = "leakAtExit" | "leakAtEnd" | "leakOnThrow" | "leakAtYield" | "leakOnRebind" | "leakUnbound" | "suggestPut" | "suggestTryFinally" | "suggestUsing" | "invalidSettings" | "debugNote";
 
 const END_WORDS = {
   functionEnd: "at the end of the function",
@@ -37,6 +37,8 @@ export default createRule<[], MessageId>({
         "`{{handle}}` is not put if the consumer stops at this `yield` (reference taken at line {{line}}); put it in a `finally` block.",
       leakOnRebind:
         "`{{handle}}` is overwritten here while its reference is still held (reference taken at line {{line}}); put it first.",
+      leakUnbound:
+        "The reference returned by `{{handle}}` is never put: nothing keeps it. Keep it in a variable and put it when done.",
     },
     schema: [],
   },
@@ -64,6 +66,10 @@ export default createRule<[], MessageId>({
           return;
         case "rebind":
           context.report({ loc, messageId: "leakOnRebind", data: { handle: data.handle, line: data.line }, suggest });
+          return;
+        case "unbound":
+          // No variable to put: nothing to suggest but keeping the value, which needs a name.
+          context.report({ loc, messageId: "leakUnbound", data: { handle: data.handle } });
           return;
         default:
           context.report({ loc, messageId: "leakAtEnd", data: { handle: data.handle, line: data.line, where: END_WORDS[f.exit] }, suggest });

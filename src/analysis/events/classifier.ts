@@ -24,8 +24,10 @@ import { lockKeyOf } from "../kinds/locks.js";
 import type { FunctionScope, PathKey } from "../scope.js";
 import { rootOf } from "../scope.js";
 import { FunctionLocks, lockingPutArg } from "./locks.js";
+import { boundCalls } from "./bindings.js";
 import { FunctionFacts } from "./prescan.js";
 import { SharedMemory } from "./shared.js";
+import { isTempPath } from "./temps.js";
 import { mayThrow } from "./throws.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
@@ -85,6 +87,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
 
   /** Events of an evaluated node, after its sub-expressions were evaluated. */
   eventsOf(node: Node): Event[] {
+    const events = this.ownEventsOf(node);
+    return this.temps ? this.temps.eventsAt(node, events) : events;
+  }
+
+  private ownEventsOf(node: Node): Event[] {
     switch (node.type) {
       case T.CallExpression:
       case T.NewExpression:
@@ -93,7 +100,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
         return this.identifierEvents(node);
       case T.VariableDeclarator: {
         const lock = this.locks.acquiredLockOf(node.init);
-        const binds = [...this.bindEvents(node.id, node.init), ...this.resultAcquireOf(node)];
+        const binds = [...this.bindEvents(node.id, node.init), ...this.resultAcquireOf(node.init)];
         return lock === null ? binds : [...binds, { t: "lock", key: lock }];
       }
       case T.AwaitExpression:
@@ -159,19 +166,24 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return events;
   }
 
-  /** The acquisition a declarator's initializer performs, when its handle is the bound result. */
-  private resultAcquireOf(declarator: TSESTree.VariableDeclarator): Event[] {
-    if (!declarator.init) return [];
-    let init = skipTypeWrappers(declarator.init);
-    if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
-    if (init.type !== T.CallExpression && init.type !== T.NewExpression) return [];
-    const m = this.matched.get(init);
-    if (!m && this.summaryOfCall(init)?.acquires) {
-      return this.resultBindingOf(init).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall: false }));
-    }
-    if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
-    const anyCall = m.kind.throwModel === "any-call";
-    return this.boundHandlesOf(init, m).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall }));
+  /**
+   * The acquisitions a bound value performs, when their handles are the bound result: the
+   * initializer of a declarator or the right side of an assignment to a local (each element of
+   * `await Promise.all([…])` destructured).
+   */
+  private resultAcquireOf(value: Node | null | undefined): Event[] {
+    if (!value) return [];
+    return boundCalls(value).flatMap((call): Event[] => {
+      const m = this.matched.get(call);
+      const summary = m ? null : this.summaryOfCall(call);
+      if (summary?.acquires) {
+        const nullable = summary.nullable;
+        return this.resultBindingOf(call).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall: false, nullable }));
+      }
+      if (!m || m.handle !== null || (m.operation !== "acquire" && m.operation !== "get")) return [];
+      const anyCall = m.kind.throwModel === "any-call";
+      return this.boundHandlesOf(call, m).map(({ path, name }) => ({ t: "acquire" as const, path, name, anyCall }));
+    });
   }
 
   private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
@@ -183,7 +195,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
     }
     if (m && m.handle === null) return [];
     if (m && m.handle) {
-      const path = this.scope.pathOf(m.handle);
+      const path = this.scope.pathOf(m.handle) ?? this.temps?.pathOf(m.handle) ?? null;
       if (path === null) return [];
       const name = displayName(m.handle);
       const concurrency = m.kind.concurrency;
@@ -367,7 +379,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
       const named = lookup && key.startsWith("v") ? t : value ? awaited(value) : null;
       const sourceName = named && source !== null ? displayName(named) : "";
       const guard = value && lookup ? this.guardOf(value) : null;
-      return [{ t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard }];
+      const bind: Event = { t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard };
+      // A variable that takes over an acquire's temporary value, or awaits a pending acquisition,
+      // names the handle from now on (`client`, not `pending`).
+      const takesOver = source !== null && value && (isTempPath(source) || skipTypeWrappers(value).type === T.AwaitExpression);
+      return [takesOver && t.type === T.Identifier ? { ...bind, named: t.name } : bind];
     }
     // Destructuring: every relevant identifier bound by the pattern gets a fresh value.
     const events: Event[] = [];
@@ -390,7 +406,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const leftPath = this.scope.pathOf(left);
     const leftIsLocalVariable = left.type === T.Identifier && leftPath !== null && leftPath.startsWith("v");
     if (leftIsLocalVariable || left.type === T.ObjectPattern || left.type === T.ArrayPattern) {
-      return this.bindEvents(left, node.operator === "=" ? node.right : null);
+      const binds = this.bindEvents(left, node.operator === "=" ? node.right : null);
+      return node.operator === "=" ? [...binds, ...this.resultAcquireOf(node.right)] : binds;
     }
     // A store into a field, a container slot or a shared variable outlives this call: a hand-off.
     const events: Event[] = [];

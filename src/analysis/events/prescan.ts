@@ -4,16 +4,18 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "../ast.js";
-import { booleanLiteral, callWithLastArgument, calleeParts, isFunction, pushChildren, skipTypeWrappers, valueParent, walkOwnBody } from "../ast.js";
+import { booleanLiteral, callWithLastArgument, calleeParts, isFunction, pushChildren, skipTypeWrappers, walkOwnBody } from "../ast.js";
 import { CALL_SINKS, awaited, hasGet, resultIsChecked } from "../call-tables.js";
 import type { CallbackHandle, Event, FunctionSummary, SummaryLookup } from "../event-types.js";
 import type { KindTable, MatchedCall } from "../kinds/kinds.js";
 import { callbackParamsOf } from "../kinds/kinds.js";
 import type { FunctionScope, PathKey } from "../scope.js";
-import { rootOf } from "../scope.js";
+import { isLocalPath, rootOf } from "../scope.js";
 import { isInlined } from "../sync-callbacks.js";
+import { bindingOf } from "./bindings.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
+import { Temps } from "./temps.js";
 
 export class FunctionFacts {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
@@ -32,6 +34,8 @@ export class FunctionFacts {
   /** Releaser variables that are handles of a kind: calling one is a put. */
   private readonly releaserHandles = new Set<PathKey>();
   protected readonly matched = new Map<Node, MatchedCall>();
+  /** Acquires whose result no variable binds: their temporary values (temps.ts). */
+  protected temps: Temps | null = null;
   /**
    * Set when this function is the callback through which a call hands over a handle
    * (`pool.connect((err, client, done) => …)`): the function starts owning it.
@@ -88,7 +92,14 @@ export class FunctionFacts {
 
   /** The summary of a same-file function called here by name, if it has one. */
   summaryOfCall(call: Node): FunctionSummary | null {
-    if (!this.summaries || call.type !== T.CallExpression) return null;
+    if (!this.summaries) return null;
+    const fn = this.sameFileFunctionOf(call);
+    return fn ? this.summaries(fn) : null;
+  }
+
+  /** The function of this file a call calls by name (not this function itself), if it is one. */
+  private sameFileFunctionOf(call: Node): Node | null {
+    if (call.type !== T.CallExpression) return null;
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== T.Identifier) return null;
     const variable = this.scope.variableOf(callee);
@@ -100,7 +111,7 @@ export class FunctionFacts {
         : def.type === T.VariableDeclarator && def.init && isFunction(def.init)
           ? def.init
           : null;
-    return fn && fn !== this.fn ? this.summaries(fn) : null;
+    return fn && fn !== this.fn ? fn : null;
   }
 
   /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
@@ -219,6 +230,34 @@ export class FunctionFacts {
         }
       }
     }
+    // A releaser moved into another local (`release = ticket`, `const release = await pending`)
+    // is a releaser too: calling it puts the handle.
+    if (this.releaserHandles.size > 0) {
+      changed = true;
+      while (changed) {
+        changed = false;
+        for (const [a, b] of aliasPairs) {
+          if (!isLocalPath(a) || !isLocalPath(b) || a.includes(".") || b.includes(".")) continue;
+          if (this.releaserHandles.has(a) === this.releaserHandles.has(b)) continue;
+          for (const key of [a, b]) {
+            this.releaserHandles.add(key);
+            this.putPaths.add(key);
+          }
+          changed = true;
+        }
+      }
+    }
+    // Acquires whose value no variable keeps get temporary paths.
+    const temps = new Temps(
+      [...this.matched],
+      (call) => bindingOf(call) !== null,
+      (call) => this.sameFileFunctionOf(call) !== null,
+      this.scope,
+    );
+    if (temps.size > 0) {
+      this.temps = temps;
+      for (const path of temps.paths()) this.relevant.add(path);
+    }
     // A `using` declaration puts what its disposal puts.
     for (const declarator of usings) for (const path of this.disposedPaths(declarator)) this.putPaths.add(path);
     // A local set to `true`/`false` and tested remembers its value per path.
@@ -271,9 +310,9 @@ export class FunctionFacts {
     if (l !== null && r !== null) pairs.push([l, r]);
   }
 
-  /** The relevant path an expression denotes, if any. */
+  /** The relevant path an expression denotes, if any (a temporary value's included). */
   relevantPath(expression: Node): PathKey | null {
-    const path = this.scope.pathOf(expression);
+    const path = this.scope.pathOf(expression) ?? this.temps?.pathOf(expression) ?? null;
     return path !== null && this.relevant.has(rootOf(path)) ? path : null;
   }
 
@@ -300,21 +339,22 @@ export class FunctionFacts {
     return this.resultBindingOf(call, "releaser" in m.position ? "releaser" : "element" in m.position ? m.position.element : null);
   }
 
-  /** The variable a call's (awaited) result is declared into (element 1 of a tuple for releasers). */
+  /**
+   * The variable a call's (awaited) result is declared or assigned into (element 1 of a tuple
+   * for releasers; element i of `const [a, b] = await Promise.all([…])`; see bindings.ts).
+   */
   protected resultBindingOf(call: Node, element: number | "releaser" | null = null): { path: PathKey; name: string }[] {
-    let value: Node = call;
-    let { parent } = valueParent(value);
-    if (parent && parent.type === T.AwaitExpression) {
-      value = parent;
-      parent = valueParent(value).parent;
-    }
-    if (!parent || parent.type !== T.VariableDeclarator || parent.init !== value) return [];
-    let id: Node | null = parent.id;
+    const binding = bindingOf(call);
+    if (!binding) return [];
+    let id: Node | null = binding.target;
     // A releaser may come alone or as element 1 of a \`[value, release]\` tuple.
     if (element === "releaser" && id.type === T.ArrayPattern) id = id.elements[1] ?? null;
     else if (typeof element === "number") id = id.type === T.ArrayPattern ? (id.elements[element] ?? null) : null;
     if (!id || id.type !== T.Identifier) return [];
-    return [{ path: this.scope.keyOfIdentifier(id), name: id.name }];
+    const path = this.scope.keyOfIdentifier(id);
+    // Assigning to a variable of an enclosing scope stores the handle there: a hand-off, not a binding.
+    if (!isLocalPath(path)) return [];
+    return [{ path, name: id.name }];
   }
 
   /** Paths a `using` declaration puts when its scope ends. */

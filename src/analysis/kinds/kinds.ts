@@ -81,6 +81,12 @@ export interface ResourceKind {
    */
   readonly distinctive?: readonly string[];
   readonly locks?: LockPatterns;
+  /**
+   * A call the analysis does not know only borrows this kind's handles: passing one as an
+   * argument never takes it (QuickJS, embind: ownership moves only through named operations such
+   * as `consume` or `manage`). Unset: DESIGN §2.2's borrow evidence decides.
+   */
+  readonly passBorrows?: boolean;
 }
 
 const field = (arg: number): HandlePosition => ({ arg, fieldOfHandle: true });

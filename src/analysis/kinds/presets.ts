@@ -99,6 +99,8 @@ export const quickjsPreset: ResourceKind = {
     sink: [{ methods: ["manage"], handle: arg0 }],
   }),
   disposable: "sync",
+  // QuickJS handles are never consumed by being passed: only `consume`, `manage`, `dispose` take them.
+  passBorrows: true,
 };
 
 /** Emscripten embind (also OpenCV.js, CanvasKit): `obj.clone()` is a new owned handle; `obj.delete()` puts. */

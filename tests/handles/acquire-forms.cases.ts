@@ -1,0 +1,374 @@
+// Every acquire form is a handle (issue 12, "What to build" 2 and 3): acquires not written
+// `const x = [await] call()`, and same-file helpers that return a reference or a null-like value.
+// Verdicts were decided from the issue and DESIGN §2.2 before running them. Suggestion outputs live
+// in acquire-forms.suggestions.ts, written by scripts/gen-suggestions.js.
+import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tester";
+import type { ESLintUtils } from "@typescript-eslint/utils";
+import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
+import { at } from "../helpers/locate.js";
+
+type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
+
+export const rule = "put-on-every-path" as const;
+
+const pg = `import { Pool } from "pg";
+const pool = new Pool();
+`;
+const quickjs = `import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten";
+`;
+const mutex = `import { Mutex } from "async-mutex";
+const mutex = new Mutex();
+`;
+
+/** Line (1-based) of the first occurrence of `needle`, as the string the messages use. */
+const lineOf = (code: string, needle: string): string => String(at(code, needle, 0).line);
+
+const onThrow = (code: string, needle: string, handle: string, taken: string) => ({
+  messageId: "leakOnThrow" as const,
+  data: { handle, line: lineOf(code, taken) },
+  ...at(code, needle),
+});
+
+const atExit = (code: string, needle: string, handle: string, taken: string, exit = "return") => ({
+  messageId: "leakAtExit" as const,
+  data: { handle, line: lineOf(code, taken), exit },
+  ...at(code, needle),
+});
+
+const unbound = (code: string, needle: string, handle: string) => ({
+  messageId: "leakUnbound" as const,
+  data: { handle },
+  ...at(code, needle),
+});
+
+function invalidCase(name: string, code: string, errors: (code: string) => InvalidTestCase<MessageId, []>["errors"]): InvalidTestCase<MessageId, []> {
+  return { name, code, errors: errors(code) };
+}
+
+export const valid: ValidTestCase<[]>[] = [
+  // `let c; c = await pool.connect();`: the canonical pg form.
+  { name: "let, then assign in try: release in finally with ?.", code: `${pg}export async function q(sql: string) {
+  let client;
+  try {
+    client = await pool.connect();
+    return await client.query(sql);
+  } finally {
+    client?.release();
+  }
+}` },
+  { name: "let initialised to null, assigned in try, released in finally when set", code: `${pg}export async function q(sql: string) {
+  let client = null;
+  try {
+    client = await pool.connect();
+    return await client.query(sql);
+  } finally {
+    if (client) client.release();
+  }
+}` },
+  { name: "assigned acquire released in finally", code: `${pg}export async function q(sql: string) {
+  let client;
+  client = await pool.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    client.release();
+  }
+}` },
+  // `const c = cond ? await pool.connect() : null`: the null branch holds nothing.
+  { name: "conditional acquire: the null check narrows", code: `${pg}export async function q(ready: boolean) {
+  const client = ready ? await pool.connect() : null;
+  if (!client) return;
+  try {
+    await client.query("select 1");
+  } finally {
+    client.release();
+  }
+}` },
+  { name: "conditional acquire stored in a field: a hand-off", code: `${pg}export class Holder {
+  client: unknown = null;
+  async open(ready: boolean) {
+    this.client = ready ? await pool.connect() : null;
+  }
+}` },
+  { name: "acquire on the right of ??: released", code: `${pg}export async function q(existing: { release(): void } | null) {
+  const client = existing ?? (await pool.connect());
+  client.release();
+}` },
+  // Inline acquires.
+  { name: "inline getProp disposed at once", code: `${quickjs}export function drop(vm: QuickJSContext, h: QuickJSHandle) {
+  vm.getProp(h, "x").dispose();
+}` },
+  { name: "inline getProp consumed", code: `${quickjs}export function show(vm: QuickJSContext, h: QuickJSHandle) {
+  vm.getProp(h, "x").consume((v) => console.log(vm.dump(v)));
+}` },
+  { name: "inline handle given to a scope or kept in an array", code: `${quickjs}import type { Scope } from "quickjs-emscripten";
+export function keep(vm: QuickJSContext, scope: Scope, all: QuickJSHandle[]) {
+  scope.manage(vm.newString("a"));
+  all.push(vm.newString("b"));
+}` },
+  { name: "inline handle passed to a same-file function (it may dispose it)", code: `${quickjs}function show(vm: QuickJSContext, h: QuickJSHandle) {
+  try {
+    console.log(vm.dump(h));
+  } finally {
+    h.dispose();
+  }
+}
+export function run(vm: QuickJSContext) {
+  show(vm, vm.newString("x"));
+}` },
+  { name: "a pooled client passed to an unknown function may be taken", code: `${pg}export async function give(take: (c: unknown) => void) {
+  take(await pool.connect());
+}` },
+  { name: "a pending checkout's then callback gets the client", code: `${pg}export function later() {
+  return pool.connect().then((client) => {
+    client.release();
+  });
+}` },
+  { name: "a look-alike receiver of another method is not followed", code: `${pg}import net from "node:net";
+export function dial(port: number) {
+  net.connect(port).on("error", () => {});
+}` },
+  // `new Session(await pool.connect())`.
+  { name: "acquire given to a constructor without any release through the object: a hand-off", code: `${pg}class Session {
+  constructor(readonly client: { release(): void }) {}
+}
+export async function open() {
+  const s = new Session(await pool.connect());
+  await s.client.query("begin");
+  return s;
+}` },
+  { name: "acquire given to a constructor, released through its field in finally", code: `${pg}class Session {
+  constructor(readonly client: { release(): void; query(q: string): Promise<void> }) {}
+}
+export async function run() {
+  const s = new Session(await pool.connect());
+  try {
+    await s.client.query("begin");
+  } finally {
+    s.client.release();
+  }
+}` },
+  // `const [a, b] = await Promise.all([…])`.
+  { name: "Promise.all destructured: both released in finally", code: `${pg}export async function pair() {
+  const [a, b] = await Promise.all([pool.connect(), pool.connect()]);
+  try {
+    await a.query("select 1");
+  } finally {
+    a.release();
+    b.release();
+  }
+}` },
+  // `const p = mutex.acquire(); const release = await p;`
+  { name: "unawaited acquire: the awaited releaser puts it", code: `${mutex}export async function locked(work: () => Promise<void>) {
+  const pending = mutex.acquire();
+  const release = await pending;
+  try {
+    await work();
+  } finally {
+    release();
+  }
+}` },
+  // A releaser moved into another variable.
+  { name: "releaser copied into another local", code: `${mutex}export async function locked(work: () => Promise<void>) {
+  const ticket = await mutex.acquire();
+  const release = ticket;
+  try {
+    await work();
+  } finally {
+    release();
+  }
+}` },
+  { name: "releaser assigned to a let declared earlier", code: `${mutex}export async function locked(work: () => Promise<void>) {
+  let release: () => void = () => {};
+  const ticket = await mutex.acquire();
+  release = ticket;
+  try {
+    await work();
+  } finally {
+    release();
+  }
+}` },
+  { name: "releaser assigned straight from the acquire", code: `${mutex}export async function locked(work: () => Promise<void>) {
+  let release;
+  release = await mutex.acquire();
+  try {
+    await work();
+  } finally {
+    release();
+  }
+}` },
+  // Nullable summaries: a same-file helper that returns a reference or a null-like value.
+  { name: "nullable helper (null on a failed try-get): the caller's null check narrows", code: `
+interface Obj { ref: object }
+function lookupAndGet(table: Map<string, Obj>, key: string): Obj | null {
+  const o = table.get(key);
+  if (!o || !krefGetUnlessZero(o.ref)) return null;
+  return o;
+}
+export function use(table: Map<string, Obj>, key: string) {
+  const o = lookupAndGet(table, key);
+  if (!o) return -1;
+  work(o);
+  krefPut(o.ref, release);
+  return 0;
+}` },
+  { name: "nullable helper (undefined, falling off the end): the caller compares with undefined", code: `
+interface Obj { ref: object }
+function pin(o: Obj | undefined) {
+  if (o) {
+    krefGet(o.ref);
+    return o;
+  }
+}
+export function use(candidate: Obj | undefined) {
+  const o = pin(candidate);
+  if (o === undefined) return;
+  krefPut(o.ref, release);
+}` },
+  { name: "nullable helper (ERR_PTR): IS_ERR narrows", code: `
+interface Dev { ok: boolean; ref: object }
+function getDev(dev: Dev) {
+  if (!dev.ok) return ERR_PTR(-5);
+  krefGet(dev.ref);
+  return dev;
+}
+export function use(d: Dev) {
+  const o = getDev(d);
+  if (IS_ERR(o)) return PTR_ERR(o);
+  krefPut(o.ref, release);
+  return 0;
+}` },
+];
+
+export const invalid: InvalidTestCase<MessageId, []>[] = [
+  // `let c; c = await pool.connect();`
+  invalidCase("assigned acquire: a query throws before the release", `${pg}export async function q(sql: string) {
+  let client;
+  client = await pool.connect();
+  await client.query(sql);
+  client.release();
+}`, (code) => [onThrow(code, "await client.query(sql)", "client", "client = await")]),
+  invalidCase("let, then assign in try: released only on the success path", `${pg}export async function q(sql: string) {
+  let client;
+  try {
+    client = await pool.connect();
+    await client.query(sql);
+    client.release();
+  } catch {
+    return null;
+  }
+  return 1;
+}`, (code) => [atExit(code, "return null;", "client", "client = await")]),
+  // `const c = cond ? await pool.connect() : null`
+  invalidCase("conditional acquire: an early return after the null check", `${pg}export async function q(ready: boolean, quick: boolean) {
+  const client = ready ? await pool.connect() : null;
+  if (!client) return;
+  if (quick) return;
+  client.release();
+}`, (code) => [atExit(code, "return;\n  client.release", "client", "ready ?")]),
+  // `vm.getString(vm.getProp(h, k))`, `call(vm.newString(json))`
+  invalidCase("inline getProp read and never disposed", `${quickjs}export function read(vm: QuickJSContext, h: QuickJSHandle, k: string) {
+  return vm.getString(vm.getProp(h, k));
+}`, (code) => [unbound(code, "vm.getProp(h, k)", "vm.getProp(…)")]),
+  invalidCase("inline newString passed to a call", `${quickjs}export function send(vm: QuickJSContext, call: (h: QuickJSHandle) => void, json: string) {
+  call(vm.newString(json));
+}`, (code) => [unbound(code, "vm.newString(json)", "vm.newString(…)")]),
+  invalidCase("inline newString set as a property (setProp does not take it)", `${quickjs}export function name(vm: QuickJSContext) {
+  vm.setProp(vm.global, "NAME", vm.newString("kref"));
+}`, (code) => [unbound(code, "vm.newString(", "vm.newString(…)")]),
+  invalidCase("inline newString duplicated: the original is never disposed", `${quickjs}export function copy(vm: QuickJSContext) {
+  const d = vm.newString("x").dup();
+  d.dispose();
+}`, (code) => [unbound(code, "vm.newString(", "vm.newString(…)")]),
+  invalidCase("awaited checkout used as a receiver", `${pg}export async function once() {
+  await (await pool.connect()).query("select 1");
+}`, (code) => [unbound(code, "pool.connect()", "pool.connect()")]),
+  // `new Session(await pool.connect())`
+  invalidCase("acquire given to a constructor: begin throws before the try that releases through the field", `${pg}class Session {
+  constructor(readonly client: { release(): void; query(q: string): Promise<void> }) {}
+}
+export async function run() {
+  const s = new Session(await pool.connect());
+  await s.client.query("begin");
+  try {
+    await s.client.query("select 1");
+  } finally {
+    s.client.release();
+  }
+}`, (code) => [onThrow(code, `await s.client.query("begin")`, "s.client", "new Session")]),
+  // `const [a, b] = await Promise.all([…])`
+  invalidCase("Promise.all destructured: the second client is never released", `${pg}export async function pair() {
+  const [a, b] = await Promise.all([pool.connect(), pool.connect()]);
+  try {
+    await a.query("select 1");
+  } finally {
+    a.release();
+  }
+}`, (code) => [onThrow(code, "await a.query", "b", "Promise.all"), {
+    messageId: "leakAtEnd" as const,
+    data: { handle: "b", line: lineOf(code, "Promise.all"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  // `const p = mutex.acquire(); const release = await p;`
+  invalidCase("unawaited acquire: work throws before the release", `${mutex}export async function locked(work: () => Promise<void>) {
+  const pending = mutex.acquire();
+  const release = await pending;
+  await work();
+  release();
+}`, (code) => [onThrow(code, "await work();", "release", "mutex.acquire()")]),
+  // A releaser moved into another variable.
+  invalidCase("releaser assigned to another local: work throws before the release", `${mutex}export async function locked(work: () => Promise<void>) {
+  let release: () => void = () => {};
+  const ticket = await mutex.acquire();
+  release = ticket;
+  await work();
+  release();
+}`, (code) => [onThrow(code, "await work();", "ticket", "mutex.acquire()")]),
+  invalidCase("releaser assigned straight from the acquire: an early return skips it", `${mutex}export async function locked(skip: boolean) {
+  let release;
+  release = await mutex.acquire();
+  if (skip) return;
+  release();
+}`, (code) => [atExit(code, "return;", "release", "release = await")]),
+  // Nullable summaries.
+  invalidCase("nullable helper: an early return after the null check keeps the reference", `
+interface Obj { ref: object }
+function lookupAndGet(table: Map<string, Obj>, key: string): Obj | null {
+  const o = table.get(key);
+  if (!o || !krefGetUnlessZero(o.ref)) return null;
+  return o;
+}
+export function use(table: Map<string, Obj>, key: string, quick: boolean) {
+  const o = lookupAndGet(table, key);
+  if (!o) return -1;
+  if (quick) return 1;
+  krefPut(o.ref, release);
+  return 0;
+}`, (code) => [atExit(code, "return 1;", "o", "const o = lookupAndGet")]),
+  invalidCase("nullable helper: never put, not even checked", `
+interface Obj { ref: object }
+function lookupAndGet(table: Map<string, Obj>, key: string): Obj | null {
+  const o = table.get(key);
+  if (!o || !krefGetUnlessZero(o.ref)) return null;
+  return o;
+}
+export function peek(table: Map<string, Obj>, key: string) {
+  const o = lookupAndGet(table, key);
+  return o !== null;
+}`, (code) => [atExit(code, "return o !== null;", "o", "const o = lookupAndGet")]),
+  invalidCase("nullable helper (ERR_PTR): an early return after IS_ERR keeps the reference", `
+interface Dev { ok: boolean; ref: object }
+function getDev(dev: Dev) {
+  if (!dev.ok) return ERR_PTR(-5);
+  krefGet(dev.ref);
+  return dev;
+}
+export function use(d: Dev, quick: boolean) {
+  const o = getDev(d);
+  if (IS_ERR(o)) return PTR_ERR(o);
+  if (quick) return 1;
+  krefPut(o.ref, release);
+  return 0;
+}`, (code) => [atExit(code, "return 1;", "o", "const o = getDev")]),
+];
