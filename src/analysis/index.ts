@@ -92,6 +92,9 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
 
 const EMPTY: FileAnalysis = { findings: [], functions: [], debug: false, configError: null };
 
+/** Why a function whose tracked calls only put or hand off is not analysed (see `KindTable.onlyEnds`). */
+export const ONLY_ENDS = "only puts or hand-offs of kinds without a get: no reference is taken here";
+
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let table: KindTable;
   let useAnnotations = true;
@@ -119,8 +122,19 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
   const calls = new CallIndex(input.program);
-  const direct = calls.functionsCalling((name) => table.isTrackedName(name));
-  if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
+  // A function whose tracked calls only put or hand off (`h.dispose()` of a parameter) holds no
+  // reference of its own: it is not analysed, and `settings.kref.debug` says so.
+  const starts = (name: string): boolean => table.isTrackedName(name) && !table.onlyEnds(name);
+  const direct = calls.functionsCalling(starts);
+  const endsOnly = (): FunctionReport[] => {
+    const analysedSet = new Set(candidates);
+    return calls
+      .functionsCalling((name) => table.onlyEnds(name))
+      .filter((fn) => !analysedSet.has(fn))
+      .map((fn) => ({ fn, skipped: ONLY_ENDS, merged: [] }));
+  };
+  let candidates: readonly FunctionNode[] = direct;
+  if (direct.length === 0 && annotations.functions.size === 0) return debug ? { ...EMPTY, debug, functions: endsOnly() } : EMPTY;
   ensureParents(input.program);
   const names = new FileNames();
   const scopeManager = input.scopeManager;
@@ -153,11 +167,10 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  const calling =
-    helpers.size === 0 ? direct : calls.functionsCalling((name) => table.isTrackedName(name) || helpers.has(name));
+  const calling = helpers.size === 0 ? direct : calls.functionsCalling((name) => starts(name) || helpers.has(name));
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
-  const candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
+  candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
@@ -176,6 +189,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       functions.push({ fn, skipped: reason, merged: [] });
     }
   }
+  if (debug) functions.push(...endsOnly());
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
   return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, debug, configError: null };
 }

@@ -143,6 +143,8 @@ export class KindTable {
   private readonly lockByFunction = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly lockByMethod = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly triggers: readonly Trigger[];
+  /** Names that only ever end a reference (see `onlyEnds`). */
+  private readonly endingNames = new Set<string>();
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
@@ -170,6 +172,26 @@ export class KindTable {
       }
     }
     this.triggers = triggerPatterns([...names]);
+    for (const name of names) if (this.endsOnly(name)) this.endingNames.add(name);
+  }
+
+  /**
+   * Does every operation of this name put or hand off a handle of a kind that has no get, and
+   * is the name no lock operation? A function whose tracked calls all have such names holds no
+   * reference it took itself and cannot look one up: no rule can report anything in it (its
+   * parameters are borrowed), so the analysis need not run there.
+   */
+  onlyEnds(name: string): boolean {
+    return this.endingNames.has(name);
+  }
+
+  private endsOnly(name: string): boolean {
+    if (this.lockByFunction.has(name) || this.lockByMethod.has(name)) return false;
+    const entries = [...(this.byFunction.get(name) ?? []), ...(this.byMethod.get(name) ?? []), ...(this.byConstructor.get(name) ?? [])];
+    return entries.every(
+      ({ kind, operation }) =>
+        (operation === "put" || operation === "sink") && kind.operations.get.length === 0 && kind.operations.tryGet.length === 0,
+    );
   }
 
   /** Cheap text test: can this source contain any tracked call at all? */
