@@ -33,7 +33,7 @@ import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
-import { KindTable, callbackParamsOf } from "./kinds/kinds.js";
+import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
 import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
@@ -121,7 +121,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const annotated = useAnnotations && input.text.includes("@kref-");
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
-  const calls = new CallIndex(input.program);
+  const calls = new CallIndex(input.program, table.occurrences(input.text));
   // A function whose tracked calls only put or hand off (`h.dispose()` of a parameter) holds no
   // reference of its own: it is not analysed, and `settings.kref.debug` says so.
   const starts = (name: string): boolean => table.isTrackedName(name) && !table.onlyEnds(name);
@@ -167,7 +167,10 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  const calling = helpers.size === 0 ? direct : calls.functionsCalling((name) => starts(name) || helpers.has(name));
+  // Calls of the helpers are found by a second walk, led by where their names occur.
+  const helperCalls =
+    helpers.size === 0 ? calls : new CallIndex(input.program, mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)));
+  const calling = helpers.size === 0 ? direct : helperCalls.functionsCalling((name) => starts(name) || helpers.has(name));
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
   candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
@@ -317,13 +320,35 @@ function nameOfFunction(fn: Node): string | null {
 }
 
 /** Where calls by name sit: the innermost function around each call, and each function's outer one. */
+/** Two sorted lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
+/** Is some offset of the sorted list in [start, end)? */
+function spansAny(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && (offsets[lo] as number) < end;
+}
+
 class CallIndex {
   private readonly innermostByName = new Map<string, FunctionNode[]>();
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
   /** Calls whose last argument is a function literal, by called name. */
   private readonly withCallback = new Map<string, TSESTree.CallExpression[]>();
 
-  constructor(program: TSESTree.Program) {
+  /**
+   * `offsets`: sorted text offsets where a name of interest may occur. A node spanning none of
+   * them holds no call by such a name, so the walk does not enter it: on a file with a few
+   * tracked calls, the walk follows the paths to them instead of visiting the whole tree.
+   */
+  constructor(program: TSESTree.Program, offsets: readonly number[]) {
     // Iterative walk with the innermost function of each node kept alongside it.
     const nodes: Node[] = [program];
     const fns: (FunctionNode | null)[] = [null];
@@ -351,7 +376,13 @@ class CallIndex {
       }
       const before = nodes.length;
       pushChildren(node, nodes);
-      for (let i = before; i < nodes.length; i++) fns.push(fn);
+      let kept = before;
+      for (let i = before; i < nodes.length; i++) {
+        const child = nodes[i] as Node;
+        if (spansAny(offsets, child.range[0], child.range[1])) nodes[kept++] = child;
+      }
+      nodes.length = kept;
+      for (let i = before; i < kept; i++) fns.push(fn);
     }
   }
 

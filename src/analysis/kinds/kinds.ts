@@ -199,6 +199,14 @@ export class KindTable {
     return this.triggers.some((trigger) => trigger.test(text));
   }
 
+  /**
+   * Sorted offsets in `text` where a tracked name may start (inside longer words, comments and
+   * strings too): a walk looking for tracked calls need not enter a node that spans none.
+   */
+  occurrences(text: string): number[] {
+    return occurrencesOf(this.triggers, text);
+  }
+
   isTrackedName(name: string): boolean {
     return this.byFunction.has(name) || this.byMethod.has(name) || this.byConstructor.has(name);
   }
@@ -267,9 +275,26 @@ const TRIGGER_CHUNK = 4096;
 /** Names longer than this are looked up with includes(), never put in a pattern. */
 const TRIGGER_NAME = 256;
 
-/** The pre-test: can `text` contain one of `names`? */
-interface Trigger {
-  test(text: string): boolean;
+/** The pre-test: can `text` contain one of `names`? An alternation, or one long name by substring. */
+type Trigger = RegExp | { readonly name: string; test(text: string): boolean };
+
+/** Sorted offsets of every match of the triggers in `text` (one pass per trigger). */
+export function occurrencesOf(triggers: readonly Trigger[], text: string): number[] {
+  const offsets: number[] = [];
+  for (const trigger of triggers) {
+    if (trigger instanceof RegExp) {
+      const global = new RegExp(trigger.source, "g");
+      for (let m = global.exec(text); m !== null; m = global.exec(text)) offsets.push(m.index);
+    } else {
+      for (let i = text.indexOf(trigger.name); i >= 0; i = text.indexOf(trigger.name, i + 1)) offsets.push(i);
+    }
+  }
+  return triggers.length > 1 ? offsets.sort((a, b) => a - b) : offsets;
+}
+
+/** The same pre-test for any list of names (a file's own helper functions). */
+export function triggersFor(names: readonly string[]): readonly Trigger[] {
+  return triggerPatterns(names);
 }
 
 /**
@@ -288,7 +313,7 @@ function triggerPatterns(names: readonly string[]): Trigger[] {
   };
   for (const name of names) {
     if (name.length > TRIGGER_NAME) {
-      triggers.push({ test: (text) => text.includes(name) });
+      triggers.push({ name, test: (text) => text.includes(name) });
       continue;
     }
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
