@@ -34,6 +34,7 @@ import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
+import type { KrefSettings } from "./kinds/settings.js";
 import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
@@ -102,7 +103,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   if (input.kinds) {
     table = new KindTable(input.kinds);
   } else {
-    const parsed = parseSettings(input.settings);
+    const parsed = settingsOf(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
     const active = activeKinds(parsed.settings, importedModules(input.program), input.text);
     useAnnotations = parsed.settings.annotations;
@@ -115,7 +116,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
             allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
-        : new KindTable(active);
+        : tableOf(parsed.settings, active);
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");
@@ -196,6 +197,36 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
   return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, debug, configError: null };
 }
+
+// ESLint hands every file of a configuration the same settings object, and most files of a
+// project activate the same kinds: the parsed settings and the kind table (with its compiled
+// pre-test) are made once and shared. A table holds no per-file state when matching by name.
+const parsedSettings = new WeakMap<object, ReturnType<typeof parseSettings>>();
+const tables = new WeakMap<KrefSettings, Map<string, KindTable>>();
+const kindIds = new WeakMap<ResourceKind, number>();
+
+function settingsOf(raw: unknown): ReturnType<typeof parseSettings> {
+  if (typeof raw !== "object" || raw === null) return parseSettings(raw);
+  let parsed = parsedSettings.get(raw);
+  if (!parsed) parsedSettings.set(raw, (parsed = parseSettings(raw)));
+  return parsed;
+}
+
+function tableOf(settings: KrefSettings, active: readonly ResourceKind[]): KindTable {
+  let bySet = tables.get(settings);
+  if (!bySet) tables.set(settings, (bySet = new Map()));
+  const key = active.map(idOf).join(",");
+  let table = bySet.get(key);
+  if (!table) bySet.set(key, (table = new KindTable(active)));
+  return table;
+}
+
+function idOf(kind: ResourceKind): number {
+  let id = kindIds.get(kind);
+  if (id === undefined) kindIds.set(kind, (id = nextKindId++));
+  return id;
+}
+let nextKindId = 0;
 
 /** The full analysis of one function, for tests and tools. Throws UnsupportedSyntax. */
 export function analyzeFunctionDetailed(
