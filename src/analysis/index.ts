@@ -122,6 +122,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const annotated = useAnnotations && input.text.includes("@kref-");
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
+  // Before anything asks whether a callback runs in place (`isInlined` reads `parent`).
+  ensureParents(input.program);
   const calls = new CallIndex(input.program, table.occurrences(input.text));
   // A function whose tracked calls only put or hand off (`h.dispose()` of a parameter) holds no
   // reference of its own: it is not analysed, and `settings.kref.debug` says so.
@@ -136,7 +138,6 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   };
   let candidates: readonly FunctionNode[] = direct;
   if (direct.length === 0 && annotations.functions.size === 0) return debug ? { ...EMPTY, debug, functions: endsOnly() } : EMPTY;
-  ensureParents(input.program);
   const names = new FileNames();
   const scopeManager = input.scopeManager;
   // One analysis per function: a helper analysed for its summary is not analysed again. An
