@@ -45,31 +45,69 @@ export type PathKey = string;
 export class FileNames {
   readonly ids = new Map<VariableLike, number>();
   private readonly byIdentifier = new Map<Node, VariableLike | null>();
-  /** Top scopes whose trees are indexed. */
+  /** Scopes whose subtrees are indexed. */
   private readonly indexed = new Set<ScopeLike>();
+  /** The file's top scope, once every scope of the file is indexed. */
+  private whole: ScopeLike | null = null;
+  private top: ScopeLike | null = null;
+  private ranges: [number, number][] = [];
 
   /**
-   * Indexes every scope of the file that `scope` belongs to, once: identifiers resolve the same
-   * whichever function was analysed first.
+   * Indexes the scope tree under `scope` (an analysed function), once: its declarations and its
+   * references, resolved or not (an unresolved one is a global). Most of a file is never analysed,
+   * so the rest is indexed only when an identifier outside every indexed tree is asked for.
    */
   index(scope: ScopeLike): void {
-    let top = scope;
-    while (top.upper) top = top.upper;
-    if (this.indexed.has(top)) return;
-    this.indexed.add(top);
-    const stack: ScopeLike[] = [top];
+    if (this.whole) return;
+    for (let s: ScopeLike | null = scope; s; s = s.upper) {
+      if (this.indexed.has(s)) return;
+      if (!s.upper) this.top = s;
+    }
+    this.indexTree(scope);
+  }
+
+  private indexTree(root: ScopeLike): void {
+    this.indexed.add(root);
+    // Indexed source ranges, disjoint and sorted: an outer tree replaces the inner ones it covers.
+    const [start, end] = root.block.range;
+    this.ranges = this.ranges.filter(([s, e]) => s < start || e > end);
+    this.ranges.push([start, end]);
+    this.ranges.sort((a, b) => a[0] - b[0]);
+    const stack: ScopeLike[] = [root];
     while (stack.length > 0) {
       const current = stack.pop() as ScopeLike;
       for (const variable of current.variables) {
         for (const id of variable.identifiers) this.byIdentifier.set(id, variable);
       }
       for (const ref of current.references) this.byIdentifier.set(ref.identifier, ref.resolved);
-      for (const child of current.childScopes) stack.push(child);
+      for (const child of current.childScopes) if (!this.indexed.has(child)) stack.push(child);
     }
   }
 
+  private covers(offset: number): boolean {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.ranges[mid] as [number, number])[0] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const range = this.ranges[lo - 1];
+    return range !== undefined && offset < range[1];
+  }
+
   variableOf(identifier: Node): VariableLike | null {
-    return this.byIdentifier.get(identifier) ?? null;
+    const known = this.byIdentifier.get(identifier);
+    if (known !== undefined) return known;
+    // Inside an indexed tree, an identifier that is neither declaration nor reference (a
+    // property name) resolves to nothing. Outside every indexed tree (an enclosing function's
+    // code), the whole file is indexed, once.
+    if (!this.whole && this.top && !this.covers(identifier.range[0])) {
+      this.whole = this.top;
+      this.indexTree(this.top);
+      return this.byIdentifier.get(identifier) ?? null;
+    }
+    return null;
   }
 }
 
