@@ -124,7 +124,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
   // Before anything asks whether a callback runs in place (`isInlined` reads `parent`).
   ensureParents(input.program);
-  const calls = new CallIndex(input.program, table.occurrences(input.text));
+  const calls = new CallIndex(input.program, table.occurrences(input.text), (name) => table.isTrackedName(name));
   // A function whose tracked calls only put or hand off (`h.dispose()` of a parameter) holds no
   // reference of its own: it is not analysed, and `settings.kref.debug` says so.
   const starts = (name: string): boolean => table.isTrackedName(name) && !table.onlyEnds(name);
@@ -171,7 +171,13 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   );
   // Calls of the helpers are found by a second walk, led by where their names occur.
   const helperCalls =
-    helpers.size === 0 ? calls : new CallIndex(input.program, mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)));
+    helpers.size === 0
+      ? calls
+      : new CallIndex(
+          input.program,
+          mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)),
+          (name) => table.isTrackedName(name) || helpers.has(name),
+        );
   const calling = helpers.size === 0 ? direct : helperCalls.functionsCalling((name) => starts(name) || helpers.has(name));
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
@@ -316,8 +322,8 @@ function lookupsOnlyOutside(fn: FunctionNode, classifier: Classifier): ReadonlyS
   let outer: Node | undefined = fn.parent;
   while (outer && !(isFunction(outer) && !isInlined(outer)) && outer.type !== T.Program) outer = outer.parent;
   if (!outer) return new Set();
-  // Many callbacks share one enclosing function: walk it once per file analysis (the kind table
-  // is made anew for each, so its identity scopes the cache).
+  // Many callbacks share one enclosing function: walk it once (kind tables are shared between
+  // files with the same kinds; the enclosing node, unique to its file, keys the result).
   let byOuter = outerLookups.get(classifier.table);
   if (!byOuter) outerLookups.set(classifier.table, (byOuter = new WeakMap()));
   let lookedUp = byOuter.get(outer);
@@ -351,7 +357,6 @@ function nameOfFunction(fn: Node): string | null {
   return parent && parent.type === T.VariableDeclarator && parent.id.type === T.Identifier ? parent.id.name : null;
 }
 
-/** Where calls by name sit: the innermost function around each call, and each function's outer one. */
 /** Two sorted lists as one. */
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return [...a, ...b].sort((x, y) => x - y);
@@ -369,6 +374,7 @@ function spansAny(offsets: readonly number[], start: number, end: number): boole
   return lo < offsets.length && (offsets[lo] as number) < end;
 }
 
+/** Where calls by name sit: the innermost function around each call, and each function's outer one. */
 class CallIndex {
   private readonly innermostByName = new Map<string, FunctionNode[]>();
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
@@ -380,7 +386,12 @@ class CallIndex {
    * them holds no call by such a name, so the walk does not enter it: on a file with a few
    * tracked calls, the walk follows the paths to them instead of visiting the whole tree.
    */
-  constructor(program: TSESTree.Program, offsets: readonly number[]) {
+  constructor(
+    program: TSESTree.Program,
+    offsets: readonly number[],
+    /** The names worth recording (the index is asked about no others). */
+    records: (name: string) => boolean,
+  ) {
     // Iterative walk with the innermost function of each node kept alongside it.
     const nodes: Node[] = [program];
     const fns: (FunctionNode | null)[] = [null];
@@ -389,7 +400,7 @@ class CallIndex {
       let fn = fns.pop() as FunctionNode | null;
       if ((node.type === T.CallExpression || node.type === T.NewExpression) && fn) {
         const { name } = calleeParts(node.callee);
-        if (name !== null) {
+        if (name !== null && records(name)) {
           const list = this.innermostByName.get(name);
           if (list) list.push(fn);
           else this.innermostByName.set(name, [fn]);

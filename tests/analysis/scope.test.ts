@@ -28,9 +28,8 @@ function identifiers(program: TSESTree.Program, name: string): TSESTree.Identifi
 }
 
 function fn(program: TSESTree.Program, name: string): FunctionNode {
-  const found = program.body.find((s): s is TSESTree.FunctionDeclaration => s.type === T.FunctionDeclaration && s.id?.name === name);
-  if (!found) throw new Error(name);
-  return found;
+  for (const s of program.body) if (s.type === T.FunctionDeclaration && s.id?.name === name) return s;
+  throw new Error(name);
 }
 
 describe("FileNames", () => {
