@@ -20,15 +20,15 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
-  "setProp may throw before dispose": [
+  "unwrapResult may throw before dispose": [
     [
       {
         messageId: "suggestTryFinally",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string) {\n  const handle = vm.newString(name);\n  try {\n    vm.setProp(vm.global, \"name\", handle);\n  } finally {\n    handle.dispose();\n  }\n}"
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  const handle = vm.newString(name);\n  try {\n    vm.setProp(vm.global, \"name\", handle);\n    vm.unwrapResult(vm.evalCode(code)).dispose();\n    handle.dispose();\n  } finally {\n    vm.unwrapResult(vm.evalCode(code)).dispose();\n  }\n}"
       },
       {
         messageId: "suggestUsing",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n}"
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n  vm.unwrapResult(vm.evalCode(code)).dispose();\n  handle.dispose();\n}"
       }
     ]
   ],

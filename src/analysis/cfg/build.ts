@@ -263,8 +263,8 @@ class Builder {
     return [{ from: id, kind: "normal" }];
   }
 
-  private exceptionEdge(stepId: number): void {
-    if (this.catching > 0 || this.source.anyCallThrows) {
+  private exceptionEdge(stepId: number, always = false): void {
+    if (this.catching > 0 || this.source.anyCallThrows || always) {
       this.startsExit(stepId, { kind: "throw" });
       this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
     }
@@ -721,12 +721,13 @@ class Builder {
     // that it consumed nothing; elsewhere reporting the hand-off itself as a leak is noise.
     const consumes = events.some((e) => e.t === "sink" || e.t === "put" || e.t === "escape");
     const catchable = this.ctx.some((c) => c.type === "catch");
-    const throws =
-      this.source.mayThrow(node) &&
-      (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows);
+    const verdict = this.source.mayThrow(node);
+    // A call an `explicit` kind lists as throwing throws everywhere, for every handle.
+    const always = verdict === "always";
+    const throws = verdict !== false && (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows || always);
     if (events.length === 0 && !throws) return;
-    const id = this.step(node, events, null, throws && this.catching === 0);
-    if (throws) this.exceptionEdge(id);
+    const id = this.step(node, events, null, throws && this.catching === 0 && !always);
+    if (throws) this.exceptionEdge(id, always);
   }
 
   /** `a?.b`: when `a` is nullish the rest of the chain is skipped. */
