@@ -452,3 +452,138 @@ export function grab() {
     },
   ],
 });
+
+// Throw lists and liveness queries of a user kind (issue 12, 5 and 6): `openSession()` → `s.close()`.
+const listed = (extra: Record<string, unknown>) => ({
+  kref: {
+    resources: [
+      {
+        name: "session",
+        modules: ["sessions"],
+        acquire: [{ functions: ["openSession"], handle: "result" }],
+        put: [{ methods: ["close"], handle: "receiver" }],
+        ...extra,
+      },
+    ],
+  },
+});
+const sessionImport = `import { openSession } from "sessions";
+`;
+
+ruleTester.run("throw lists and liveness queries of user kinds", rules["put-on-every-path"], {
+  valid: [
+    {
+      name: "a nothrow method on the kind's handle",
+      code: `${sessionImport}export function f() {
+  const s = openSession();
+  s.peek();
+  s.close();
+}`,
+      settings: listed({ nothrow: { methods: ["peek"] } }),
+    },
+    {
+      name: "a liveness property narrows like a null check",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    work();
+  } finally {
+    if (s.open) s.close();
+  }
+}`,
+      settings: listed({ liveness: [{ property: "open" }] }),
+    },
+    {
+      name: "a liveness method whose true answer means dead",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    work();
+  } finally {
+    if (!s.isClosed()) s.close();
+  }
+}`,
+      settings: listed({ liveness: [{ method: "isClosed", trueMeans: "dead" }] }),
+    },
+    {
+      name: "explicit model: an unlisted call outside try does not throw",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  work();
+  s.close();
+}`,
+      settings: listed({ throwModel: "explicit", throws: { functions: ["mustCommit"] } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "explicit model: a listed throwing function throws outside try",
+      code: `${sessionImport}declare function mustCommit(): void;
+export function f() {
+  const s = openSession();
+  mustCommit();
+  s.close();
+}`,
+      settings: listed({ throwModel: "explicit", throws: { functions: ["mustCommit"] } }),
+      errors: [
+        {
+          messageId: "leakOnThrow",
+          data: { handle: "s", line: "4" },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "suggestTryFinally",
+              output: `${sessionImport}declare function mustCommit(): void;
+export function f() {
+  const s = openSession();
+  try {
+    mustCommit();
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a nothrow method does not hide an unknown call after it",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  s.peek();
+  work();
+  s.close();
+}`,
+      settings: listed({ nothrow: { methods: ["peek"] } }),
+      errors: [
+        {
+          messageId: "leakOnThrow",
+          data: { handle: "s", line: "4" },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "suggestTryFinally",
+              output: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    s.peek();
+    work();
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -93,9 +93,10 @@ export const invalid: InvalidTestCase<MessageId, []>[] = [
   { name: "unwrapResult may throw before dispose", code: `${head}export function setName(vm: QuickJSContext, name: string, code: string) {
   const handle = vm.newString(name);
   vm.setProp(vm.global, "name", handle);
-  vm.unwrapResult(vm.evalCode(code)).dispose();
+  const result = vm.unwrapResult(vm.evalCode(code));
+  result.dispose();
   handle.dispose();
-}`, errors: [{ messageId: "leakOnThrow", line: 5, column: 3 }] },
+}`, errors: [{ messageId: "leakOnThrow", line: 5, column: 18 }] },
   { name: "never disposed", code: `${head}export function leak(vm: QuickJSContext) {
   const obj = vm.newObject();
   return 1;

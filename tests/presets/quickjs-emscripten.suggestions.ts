@@ -23,12 +23,8 @@ export const suggestions: SuggestionTable = {
   "unwrapResult may throw before dispose": [
     [
       {
-        messageId: "suggestTryFinally",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  const handle = vm.newString(name);\n  try {\n    vm.setProp(vm.global, \"name\", handle);\n    vm.unwrapResult(vm.evalCode(code)).dispose();\n    handle.dispose();\n  } finally {\n    vm.unwrapResult(vm.evalCode(code)).dispose();\n  }\n}"
-      },
-      {
         messageId: "suggestUsing",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n  vm.unwrapResult(vm.evalCode(code)).dispose();\n  handle.dispose();\n}"
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n  const result = vm.unwrapResult(vm.evalCode(code));\n  result.dispose();\n}"
       }
     ]
   ],

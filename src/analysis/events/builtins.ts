@@ -169,14 +169,43 @@ function isUnshadowedGlobal(node: Node, scope: FunctionScope): boolean {
   return variable === null || (variable.scope.type === "global" && variable.defs.length === 0);
 }
 
+/** Methods whose result has a known built-in type, per receiver type. */
+const RESULT_TYPES: Readonly<Partial<Record<Builtin, ReadonlyMap<string, Builtin>>>> = {
+  array: new Map<string, Builtin>([
+    ["slice", "array"],
+    ["concat", "array"],
+    ["filter", "array"],
+    ["map", "array"],
+    ["flat", "array"],
+    ["flatMap", "array"],
+    ["toReversed", "array"],
+    ["toSorted", "array"],
+    ["join", "string"],
+  ]),
+  string: new Map<string, Builtin>([
+    ["split", "array"],
+    ...["slice", "substring", "substr", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "padStart", "padEnd", "concat", "charAt", "at"].map((m): [string, Builtin] => [m, "string"]),
+  ]),
+};
+
+/** Unshadowed global calls whose result has a known built-in type. */
+const GLOBAL_RESULTS = new Map<string, Builtin>([
+  ["Object.keys", "array"],
+  ["Object.values", "array"],
+  ["Object.entries", "array"],
+  ["Array.of", "array"],
+  ["String", "string"],
+]);
+
 /** The built-in type a receiver provably has, or null. */
-function builtinTypeOf(receiver: Node, scope: FunctionScope): Builtin | null {
+function builtinTypeOf(receiver: Node, scope: FunctionScope, depth = 0): Builtin | null {
   const r = skipTypeWrappers(receiver);
   if (r.type === T.ArrayExpression) return "array";
   if ((r.type === T.Literal && typeof r.value === "string") || r.type === T.TemplateLiteral) return "string";
+  if (r.type === T.CallExpression && depth < 8) return resultTypeOf(r, scope, depth + 1);
   if (r.type === T.Identifier) {
     const variable = scope.variableOf(r);
-    return variable ? declaredType(variable) : null;
+    return variable ? declaredType(variable, scope, depth) : null;
   }
   if (r.type === T.MemberExpression && !r.computed && r.property.type === T.Identifier && skipTypeWrappers(r.object).type === T.ThisExpression) {
     return fieldType(r, r.property.name);
@@ -184,8 +213,19 @@ function builtinTypeOf(receiver: Node, scope: FunctionScope): Builtin | null {
   return null;
 }
 
-/** A variable's built-in type, from its one declaration's annotation or `const` initialiser. */
-function declaredType(variable: VariableLike): Builtin | null {
+/** The built-in type of a call's result: `Object.keys(o)`, `s.split(".")`, `a.join(",")`. */
+function resultTypeOf(call: TSESTree.CallExpression, scope: FunctionScope, depth: number): Builtin | null {
+  const { name, receiver } = calleeParts(call.callee);
+  if (name === null) return null;
+  if (receiver === null) return isUnshadowedGlobal(call.callee, scope) ? (GLOBAL_RESULTS.get(name) ?? null) : null;
+  const r = skipTypeWrappers(receiver);
+  if (r.type === T.Identifier && isUnshadowedGlobal(r, scope)) return GLOBAL_RESULTS.get(`${r.name}.${name}`) ?? null;
+  const type = builtinTypeOf(r, scope, depth);
+  return type === null ? null : (RESULT_TYPES[type]?.get(name) ?? null);
+}
+
+/** A variable's built-in type, from its one declaration's annotation or initialiser. */
+function declaredType(variable: VariableLike, scope: FunctionScope, depth: number): Builtin | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0] as VariableLike["defs"][number];
   const id = variable.identifiers[0] as (Node & { typeAnnotation?: TSESTree.TSTypeAnnotation }) | undefined;
@@ -193,7 +233,8 @@ function declaredType(variable: VariableLike): Builtin | null {
   if (annotated !== null) return annotated;
   // An initialiser fixes the type TypeScript infers, which every later assignment must keep.
   if (def.type !== "Variable" || def.node.type !== T.VariableDeclarator || def.node.id !== id) return null;
-  return def.node.init ? typeOfInit(def.node.init) : null;
+  if (!def.node.init) return null;
+  return typeOfInit(def.node.init) ?? (depth < 8 ? builtinTypeOf(def.node.init, scope, depth + 1) : null);
 }
 
 /** `this.cache`: a field of the enclosing class declared with a built-in type or initialiser. */
