@@ -362,6 +362,14 @@ export async function q() {
   audit("checked out");
   client.release();
 }`, (code) => [onThrow(code, `audit("checked out")`, "client", "pool.connect()")]),
+  invalidCase("awaiting a same-file async function may throw (it rejects)", `${pg}async function audit(message: string) {
+  console.log(message);
+}
+export async function q() {
+  const client = await pool.connect();
+  await audit("checked out");
+  client.release();
+}`, (code) => [onThrow(code, `await audit("checked out")`, "client", "pool.connect()")]),
   invalidCase("reduce without an initial value throws on an empty array", `${pg}export async function q(sizes: number[]) {
   const client = await pool.connect();
   const total = sizes.reduce((a, b) => a + b);

@@ -52,6 +52,14 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
+  "awaiting a same-file async function may throw (it rejects)": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import { Pool } from \"pg\";\nconst pool = new Pool();\nasync function audit(message: string) {\n  console.log(message);\n}\nexport async function q() {\n  const client = await pool.connect();\n  try {\n    await audit(\"checked out\");\n  } finally {\n    client.release();\n  }\n}"
+      }
+    ]
+  ],
   "reduce without an initial value throws on an empty array": [
     [
       {
