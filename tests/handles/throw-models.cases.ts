@@ -348,6 +348,13 @@ export async function q() {
   cache.get("x");
   client.release();
 }`, (code) => [onThrow(code, `cache.get("x")`, "client", "pool.connect()")]),
+  invalidCase("a local named console is not the global console", `${pg}declare function makeLogger(): { log(message: string): void };
+export async function q() {
+  const console = makeLogger();
+  const client = await pool.connect();
+  console.log("checked out");
+  client.release();
+}`, (code) => [onThrow(code, `console.log("checked out")`, "client", "pool.connect()")]),
   invalidCase("JSON.stringify may throw (a cycle, a BigInt)", `${pg}export async function q(row: object) {
   const client = await pool.connect();
   const text = JSON.stringify(row);

@@ -36,6 +36,14 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
+  "a local named console is not the global console": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import { Pool } from \"pg\";\nconst pool = new Pool();\ndeclare function makeLogger(): { log(message: string): void };\nexport async function q() {\n  const console = makeLogger();\n  const client = await pool.connect();\n  try {\n    console.log(\"checked out\");\n  } finally {\n    client.release();\n  }\n}"
+      }
+    ]
+  ],
   "JSON.stringify may throw (a cycle, a BigInt)": [
     [
       {
