@@ -445,9 +445,12 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const call = isFunction(node) ? deferredCallOf(node) : null;
     if (!call) return [...captured].map(([path, name]): Event => ({ t: "escape", path, name }));
     const putInside = this.pathsPutInside(node);
-    return [...captured].map(
-      ([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)),
-    );
+    // `p.then(ok, err)` where both put a handle: one reference goes to the pair, taken by `ok`.
+    const partner = call.type === T.CallExpression && call.arguments[1] === node && isReleasingLink(call, (arg) => this.releasesHandle(arg)) ? call.arguments[0] : undefined;
+    const sharedPuts = partner ? this.pathsPutInside(partner) : new Set<string>();
+    return [...captured]
+      .filter(([, name]) => !(putInside.has(name) && sharedPuts.has(name)))
+      .map(([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)));
   }
 
   private sink(path: PathKey, name: string, at: Node, fact: string | null, putsInside: boolean): Event {
