@@ -75,6 +75,14 @@ export async function q(k: string) {
     client.release();
   }
 }` },
+  { name: "a constructor parameter property annotated Map", code: `${pg}export class Cache {
+  constructor(private readonly entries: Map<string, number>) {}
+  async refresh(k: string) {
+    const client = await pool.connect();
+    this.entries.set(k, 0);
+    client.release();
+  }
+}` },
   { name: "Math, Object, Array, Number, Date, Promise statics and global conversions", code: `${pg}export async function q(row: Record<string, unknown>) {
   const client = await pool.connect();
   const n = Math.max(1, Number(row.n));

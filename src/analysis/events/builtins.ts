@@ -3,7 +3,7 @@
 // counts only on a receiver that provably is the built-in:
 // - an unshadowed global namespace: `console.*`, `Math.*`, and listed statics of `Object`,
 //   `Array`, `Number`, `Promise`, `Date`, `Symbol`, `performance`;
-// - a collection: a variable or class field initialised with `new Map(…)`, `new Set(…)`,
+// - a collection: a variable or class field (or constructor parameter property) initialised with `new Map(…)`, `new Set(…)`,
 //   `new WeakMap(…)`, `new WeakSet(…)` or an array literal (the type TypeScript infers from it,
 //   which later assignments keep), or annotated `Map<…>`, `Set<…>`, `WeakMap<…>`, `WeakSet<…>`, `ReadonlyMap<…>`,
 //   `ReadonlySet<…>`, `T[]`, `Array<T>`, `ReadonlyArray<T>`; an array literal itself;
@@ -246,6 +246,15 @@ function fieldType(member: TSESTree.MemberExpression, name: string): Builtin | n
   const body = method && (method.type === T.MethodDefinition || method.type === T.PropertyDefinition) ? method.parent : undefined;
   if (!body || body.type !== T.ClassBody) return null;
   for (const element of body.body) {
+    // `constructor(private cache: Map<K, V>)`: a parameter property with its annotation.
+    if (element.type === T.MethodDefinition && element.kind === "constructor") {
+      for (const param of element.value.params) {
+        if (param.type !== T.TSParameterProperty || param.parameter.type !== T.Identifier || param.parameter.name !== name) continue;
+        const annotation = param.parameter.typeAnnotation;
+        return annotation ? typeOfAnnotation(annotation.typeAnnotation) : null;
+      }
+      continue;
+    }
     if (element.type !== T.PropertyDefinition || element.computed || element.static) continue;
     if (element.key.type !== T.Identifier || element.key.name !== name) continue;
     const annotated = element.typeAnnotation ? typeOfAnnotation(element.typeAnnotation.typeAnnotation) : null;
