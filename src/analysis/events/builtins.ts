@@ -3,10 +3,11 @@
 // counts only on a receiver that provably is the built-in:
 // - an unshadowed global namespace: `console.*`, `Math.*`, and listed statics of `Object`,
 //   `Array`, `Number`, `Promise`, `Date`, `Symbol`, `performance`;
-// - a collection: a variable or class field (or constructor parameter property) initialised with `new Map(…)`, `new Set(…)`,
-//   `new WeakMap(…)`, `new WeakSet(…)` or an array literal (the type TypeScript infers from it,
-//   which later assignments keep), or annotated `Map<…>`, `Set<…>`, `WeakMap<…>`, `WeakSet<…>`, `ReadonlyMap<…>`,
-//   `ReadonlySet<…>`, `T[]`, `Array<T>`, `ReadonlyArray<T>`; an array literal itself;
+// - a collection: a variable, class field or constructor parameter property initialised with
+//   `new Map(…)`, `new Set(…)`, `new WeakMap(…)`, `new WeakSet(…)`, an array literal or a call whose
+//   result type is known (`Object.keys(o)`, `s.split(",")`: the type TypeScript infers from it,
+//   which later assignments keep), or annotated `Map<…>`, `Set<…>`, `WeakMap<…>`, `WeakSet<…>`,
+//   `ReadonlyMap<…>`, `ReadonlySet<…>`, `T[]`, `Array<T>`, `ReadonlyArray<T>`; an array literal;
 // - a string: a string or template literal, or a variable annotated `string`.
 // Unshadowed global functions `Number`, `String`, `Boolean`, `Symbol`, `isNaN`, `isFinite`,
 // `parseInt`, `parseFloat`, timers and their `clear*` never throw either; nor do `new` of `Map`,

@@ -231,7 +231,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const released = new Set<PathKey>();
     call.arguments.forEach((arg, index) => {
       if (arg.type === T.SpreadElement) return;
-      if (releasing && arg.type === T.Identifier && this.isReleaserHandle(arg.name)) {
+      if (releasing && arg.type === T.Identifier && this.releasesHandle(arg)) {
         const path = this.scope.keyOfIdentifier(arg);
         if (!released.has(path)) events.push({ t: "put", path, name: arg.name });
         released.add(path);
