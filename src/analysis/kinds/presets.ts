@@ -2,6 +2,7 @@
 // Operations were taken from each library's documented API at the version noted.
 import type { CallPattern, ResourceKind } from "./kinds.js";
 import { krefPreset } from "./kinds.js";
+import { withThrowLists } from "./throw-lists.js";
 
 const result = { result: true } as const;
 const receiver = { receiver: true } as const;
@@ -27,51 +28,33 @@ function library(
  * `pool.connect((err, client, done) => …)` releases with `done()` (or `client.release()`), and
  * holds nothing when `err` is set.
  */
-export const pgPreset: ResourceKind = {
-  ...library("pg", ["pg", "pg-pool"], {
-    acquire: [
-      { methods: ["connect"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } },
-      { methods: ["connect"], handle: result },
-    ],
-    put: [{ methods: ["release"], handle: receiver }],
-  }),
-  // `query` fails (its promise rejects; a bad argument throws); the escapes are pure string functions.
-  throws: { methods: ["query"] },
-  nothrow: { methods: ["escapeIdentifier", "escapeLiteral"] },
-};
+export const pgPreset = library("pg", ["pg", "pg-pool"], {
+  acquire: [
+    { methods: ["connect"], handle: { callback: { error: 0, handle: 1, releaser: 2 } } },
+    { methods: ["connect"], handle: result },
+  ],
+  put: [{ methods: ["release"], handle: receiver }],
+});
 
 /** mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` / `conn.destroy()`. */
-export const mysql2Preset: ResourceKind = {
-  ...library("mysql2", ["mysql2", "mysql2/promise"], {
-    acquire: [{ methods: ["getConnection"], handle: result }],
-    put: [
-      { methods: ["release", "destroy"], handle: receiver },
-      { methods: ["releaseConnection"], handle: arg0 },
-    ],
-  }),
-  throws: { methods: ["query", "execute", "beginTransaction", "commit", "rollback"] },
-  // Escaping and formatting build strings (sqlstring) and never throw.
-  nothrow: { methods: ["escape", "escapeId", "format"] },
-};
+export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
+  acquire: [{ methods: ["getConnection"], handle: result }],
+  put: [
+    { methods: ["release", "destroy"], handle: receiver },
+    { methods: ["releaseConnection"], handle: arg0 },
+  ],
+});
 
 /** generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`; `pool.use(fn)` is scoped. */
-export const genericPoolPreset: ResourceKind = {
-  ...library("generic-pool", ["generic-pool"], {
-    acquire: [{ methods: ["acquire"], handle: result }],
-    put: [{ methods: ["release", "destroy"], handle: arg0 }],
-  }),
-  nothrow: { methods: ["isBorrowedResource"] },
-};
+export const genericPoolPreset = library("generic-pool", ["generic-pool"], {
+  acquire: [{ methods: ["acquire"], handle: result }],
+  put: [{ methods: ["release", "destroy"], handle: arg0 }],
+});
 
 /** async-mutex 0.5: `const release = await mutex.acquire()`; `const [value, release] = await semaphore.acquire()`. */
-export const asyncMutexPreset: ResourceKind = {
-  ...library("async-mutex", ["async-mutex"], {
-    acquire: [{ methods: ["acquire"], handle: releaser }],
-  }),
-  // State queries and `cancel()` never throw; `runExclusive` and `waitForUnlock` report failure
-  // through the promise they return.
-  nothrow: { methods: ["isLocked", "getValue", "cancel", "runExclusive", "waitForUnlock"] },
-};
+export const asyncMutexPreset = library("async-mutex", ["async-mutex"], {
+  acquire: [{ methods: ["acquire"], handle: releaser }],
+});
 
 /** Node's fs/promises: `const fh = await open(path)` / `opendir()` … `fh.close()`, or `await using`. */
 export const fsPromisesPreset: ResourceKind = {
@@ -81,8 +64,6 @@ export const fsPromisesPreset: ResourceKind = {
   }),
   // FileHandle and Dir implement Symbol.asyncDispose (Node 20.4+).
   disposable: "async",
-  // Every FileHandle operation is I/O and may fail.
-  throws: { methods: ["read", "write", "readFile", "writeFile", "appendFile", "readLines", "stat", "truncate", "sync", "datasync", "chmod", "chown", "utimes", "readv", "writev"] },
 };
 
 /**
@@ -121,49 +102,13 @@ export const quickjsPreset: ResourceKind = {
   disposable: "sync",
   // QuickJS handles are never consumed by being passed: only `consume`, `manage`, `dispose` take them.
   passBorrows: true,
-  // quickjs-emscripten 0.31 `QuickJSContext`: an exception inside the guest comes back as a
-  // result (`evalCode`, `callFunction`, `callMethod`, `getIterator`, `getPromiseState`) or stays
-  // in the guest (`setProp`, `defineProp`); reading values never raises a host exception.
-  // `unwrapResult` throws the guest's error (before any handle is returned). Left out as
-  // throwing: `getBigInt` (`BigInt()` of the text), `getArrayBuffer` (allocation), `eq` (not in
-  // every variant), `getOwnPropertyNames` (without options), `result.unwrap()`.
-  throws: { methods: ["unwrapResult"] },
-  nothrow: {
-    methods: [
-      "setProp",
-      "defineProp",
-      "getString",
-      "getNumber",
-      "getSymbol",
-      "getLength",
-      "typeof",
-      "dump",
-      "evalCode",
-      "callFunction",
-      "callMethod",
-      "getIterator",
-      "getPromiseState",
-      "resolvePromise",
-      "sameValue",
-      "sameValueZero",
-      "executePendingJobs",
-    ],
-  },
-  // `handle.alive` is false once the handle was disposed.
-  liveness: [{ property: "alive", trueMeans: "live" }],
 };
 
 /** Emscripten embind (also OpenCV.js, CanvasKit): `obj.clone()` is a new owned handle; `obj.delete()` puts. */
-export const embindPreset: ResourceKind = {
-  ...library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
-    acquire: [{ methods: ["clone"], handle: result }],
-    put: [{ methods: ["delete"], handle: receiver }],
-  }),
-  // Emscripten's `ClassHandle` queries, and OpenCV.js `Mat` accessors (plain reads of the header).
-  nothrow: { methods: ["isAliasOf", "size", "type", "channels", "depth", "empty", "total", "elemSize", "isContinuous"] },
-  // `obj.isDeleted()` is true once the object was deleted.
-  liveness: [{ method: "isDeleted", trueMeans: "dead" }],
-};
+export const embindPreset = library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
+  acquire: [{ methods: ["clone"], handle: result }],
+  put: [{ methods: ["delete"], handle: receiver }],
+});
 
 /**
  * VS Code API 1.95: `await workspace.createModelReference(uri)` and
@@ -196,7 +141,6 @@ function stackKind(name: string, className: string, dispose: string, disposable:
     throwModel: "explicit",
     disposable,
     distinctive: [className],
-    nothrow: { methods: ["use", "adopt", "defer"] },
   };
 }
 
@@ -217,5 +161,5 @@ export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
     vscodePreset,
     disposableStackPreset,
     asyncDisposableStackPreset,
-  ].map((k) => [k.name, k]),
+  ].map((k) => [k.name, withThrowLists(k)]),
 );
