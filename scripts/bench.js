@@ -242,11 +242,21 @@ if (process.env.KREF_BENCH_MEMORY_CHILD) {
   console.log(JSON.stringify({ files, maxRssKb: process.resourceUsage().maxRSS }));
   process.exit(0);
 }
-run("a", () => row("(a) eslint/lib + typescript-estree/dist (no handles)", measure([...jsFilesUnder(eslintLib), ...jsFilesUnder(estreeDist)], "dep.js"), 0.05));
-// `--against DIR`: the (b) input is also linted with the build in DIR/dist, interleaved round by
-// round with this one, so that both figures come from one run on the same load.
+// `--against DIR`: the (a) and (b) inputs are also linted with the build in DIR/dist, interleaved
+// round by round with this one, so that both figures come from one run on the same load.
 const againstAt = process.argv.indexOf("--against");
 const against = againstAt >= 0 ? (await import(path.resolve(process.argv[againstAt + 1] ?? ".", "dist/index.js"))).default : null;
+run("a", () => {
+  const label = "(a) eslint/lib + typescript-estree/dist (no handles)";
+  const files = [...jsFilesUnder(eslintLib), ...jsFilesUnder(estreeDist)];
+  if (!against) {
+    row(label, measure(files, "dep.js"), 0.05);
+    return;
+  }
+  const [ours, theirs] = measureAll([files, files], "dep.js", undefined, "commonjs", [plugin, against]);
+  row(label, ours, 0.05);
+  row(`(a) the same, with ${process.argv[againstAt + 1]}`, theirs);
+});
 run("b", () => {
   const dense = [handleDense(300)];
   if (!against) {

@@ -32,6 +32,22 @@ ${flags.map((f) => `  if (${f}) kref_get(d.ref);\n  if (${f}) log();`).join("\n"
   d.mark = 3;
 }`;
 
+// Only puts of a kind without a get (quickjs): nothing is acquired, so nothing is analysed there;
+// the function that acquires is analysed, and so is a kref put (kref has gets: a put may end a
+// looked-up reference).
+const onlyPuts = `import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten";
+export function done(a: QuickJSHandle, b: QuickJSHandle) {
+  a.dispose();
+  b.dispose();
+}
+export function make(vm: QuickJSContext) {
+  const h = vm.newString("x");
+  h.dispose();
+}
+function drop(d: D) {
+  kref_put(d.ref, release);
+}`;
+
 describe("settings.kref.debug", () => {
   it("is validated like the other switches", () => {
     expect(parseSettings({ debug: "yes" })).toEqual({ ok: false, error: 'settings.kref.debug must be true or false, not "yes"' });
@@ -54,6 +70,17 @@ describe("settings.kref.debug", () => {
     const notes = lint(merged, true).filter((m) => m.message.startsWith("kref debug"));
     expect(notes).toHaveLength(1);
     expect(notes[0]?.message).toMatch(/^kref debug: paths were merged at line \d+(, \d+)* \(too many to keep apart\)/);
+  });
+
+  it("shows a function with only puts of a kind without a get as not analysed", () => {
+    const notes = lint(onlyPuts, true).filter((m) => m.message.startsWith("kref debug"));
+    expect(notes.map((m) => [m.line, m.message])).toEqual([
+      [
+        2,
+        "kref debug: the analysis skipped this function (only puts or hand-offs of kinds without a get: no reference is taken here); its handles are not checked",
+      ],
+    ]);
+    expect(lint(onlyPuts, false)).toEqual([]);
   });
 
   it("is off by default and when false: the same functions are silent", () => {

@@ -33,7 +33,8 @@ import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
-import { KindTable, callbackParamsOf } from "./kinds/kinds.js";
+import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
+import type { KrefSettings } from "./kinds/settings.js";
 import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
@@ -92,6 +93,9 @@ export function analyzeFile(input: AnalysisInput): FileAnalysis {
 
 const EMPTY: FileAnalysis = { findings: [], functions: [], debug: false, configError: null };
 
+/** Why a function whose tracked calls only put or hand off is not analysed (see `KindTable.onlyEnds`). */
+export const ONLY_ENDS = "only puts or hand-offs of kinds without a get: no reference is taken here";
+
 export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let table: KindTable;
   let useAnnotations = true;
@@ -99,7 +103,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   if (input.kinds) {
     table = new KindTable(input.kinds);
   } else {
-    const parsed = parseSettings(input.settings);
+    const parsed = settingsOf(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
     const active = activeKinds(parsed.settings, importedModules(input.program), input.text);
     useAnnotations = parsed.settings.annotations;
@@ -112,16 +116,28 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
             allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
-        : new KindTable(active);
+        : tableOf(parsed.settings, active);
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");
   if (!input.scopeManager || !(table.mayMatchText(input.text) || annotated)) return EMPTY;
   const annotations = annotated ? collectAnnotations(input.program, input.text) : NO_ANNOTATIONS;
-  const calls = new CallIndex(input.program);
-  const direct = calls.functionsCalling((name) => table.isTrackedName(name));
-  if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
+  // Before anything asks whether a callback runs in place (`isInlined` reads `parent`).
   ensureParents(input.program);
+  const calls = new CallIndex(input.program, table.occurrences(input.text));
+  // A function whose tracked calls only put or hand off (`h.dispose()` of a parameter) holds no
+  // reference of its own: it is not analysed, and `settings.kref.debug` says so.
+  const starts = (name: string): boolean => table.isTrackedName(name) && !table.onlyEnds(name);
+  const direct = calls.functionsCalling(starts);
+  const endsOnly = (): FunctionReport[] => {
+    const analysedSet = new Set(candidates);
+    return calls
+      .functionsCalling((name) => table.onlyEnds(name))
+      .filter((fn) => !analysedSet.has(fn))
+      .map((fn) => ({ fn, skipped: ONLY_ENDS, merged: [] }));
+  };
+  let candidates: readonly FunctionNode[] = direct;
+  if (direct.length === 0 && annotations.functions.size === 0) return debug ? { ...EMPTY, debug, functions: endsOnly() } : EMPTY;
   const names = new FileNames();
   const scopeManager = input.scopeManager;
   // One analysis per function: a helper analysed for its summary is not analysed again. An
@@ -153,11 +169,13 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  const calling =
-    helpers.size === 0 ? direct : calls.functionsCalling((name) => table.isTrackedName(name) || helpers.has(name));
+  // Calls of the helpers are found by a second walk, led by where their names occur.
+  const helperCalls =
+    helpers.size === 0 ? calls : new CallIndex(input.program, mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)));
+  const calling = helpers.size === 0 ? direct : helperCalls.functionsCalling((name) => starts(name) || helpers.has(name));
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
-  const candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
+  candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
   const findings: Finding[] = [];
   const functions: FunctionReport[] = [];
   const guards: Guards = new Map();
@@ -176,9 +194,40 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       functions.push({ fn, skipped: reason, merged: [] });
     }
   }
+  if (debug) functions.push(...endsOnly());
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
   return { findings: dedupe(findings.map((f) => withKnownLock(f, guards))), functions, debug, configError: null };
 }
+
+// ESLint hands every file of a configuration the same settings object, and most files of a
+// project activate the same kinds: the parsed settings and the kind table (with its compiled
+// pre-test) are made once and shared. A table holds no per-file state when matching by name.
+const parsedSettings = new WeakMap<object, ReturnType<typeof parseSettings>>();
+const tables = new WeakMap<KrefSettings, Map<string, KindTable>>();
+const kindIds = new WeakMap<ResourceKind, number>();
+
+function settingsOf(raw: unknown): ReturnType<typeof parseSettings> {
+  if (typeof raw !== "object" || raw === null) return parseSettings(raw);
+  let parsed = parsedSettings.get(raw);
+  if (!parsed) parsedSettings.set(raw, (parsed = parseSettings(raw)));
+  return parsed;
+}
+
+function tableOf(settings: KrefSettings, active: readonly ResourceKind[]): KindTable {
+  let bySet = tables.get(settings);
+  if (!bySet) tables.set(settings, (bySet = new Map()));
+  const key = active.map(idOf).join(",");
+  let table = bySet.get(key);
+  if (!table) bySet.set(key, (table = new KindTable(active)));
+  return table;
+}
+
+function idOf(kind: ResourceKind): number {
+  let id = kindIds.get(kind);
+  if (id === undefined) kindIds.set(kind, (id = nextKindId++));
+  return id;
+}
+let nextKindId = 0;
 
 /** The full analysis of one function, for tests and tools. Throws UnsupportedSyntax. */
 export function analyzeFunctionDetailed(
@@ -303,13 +352,35 @@ function nameOfFunction(fn: Node): string | null {
 }
 
 /** Where calls by name sit: the innermost function around each call, and each function's outer one. */
+/** Two sorted lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
+/** Is some offset of the sorted list in [start, end)? */
+function spansAny(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && (offsets[lo] as number) < end;
+}
+
 class CallIndex {
   private readonly innermostByName = new Map<string, FunctionNode[]>();
   private readonly outer = new Map<FunctionNode, FunctionNode | null>();
   /** Calls whose last argument is a function literal, by called name. */
   private readonly withCallback = new Map<string, TSESTree.CallExpression[]>();
 
-  constructor(program: TSESTree.Program) {
+  /**
+   * `offsets`: sorted text offsets where a name of interest may occur. A node spanning none of
+   * them holds no call by such a name, so the walk does not enter it: on a file with a few
+   * tracked calls, the walk follows the paths to them instead of visiting the whole tree.
+   */
+  constructor(program: TSESTree.Program, offsets: readonly number[]) {
     // Iterative walk with the innermost function of each node kept alongside it.
     const nodes: Node[] = [program];
     const fns: (FunctionNode | null)[] = [null];
@@ -337,7 +408,13 @@ class CallIndex {
       }
       const before = nodes.length;
       pushChildren(node, nodes);
-      for (let i = before; i < nodes.length; i++) fns.push(fn);
+      let kept = before;
+      for (let i = before; i < nodes.length; i++) {
+        const child = nodes[i] as Node;
+        if (spansAny(offsets, child.range[0], child.range[1])) nodes[kept++] = child;
+      }
+      nodes.length = kept;
+      for (let i = before; i < kept; i++) fns.push(fn);
     }
   }
 

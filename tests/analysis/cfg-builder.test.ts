@@ -374,3 +374,43 @@ function f() {
     expect(reachable(cfg, cfg.entry, isNode([once.id])).has(call(cfg, "done").id)).toBe(false);
   });
 });
+
+describe("runs of calls without events", () => {
+  /** Steps without events (calls that only may throw), by the source text of their call. */
+  const throwOnly = (cfg: Cfg, code: string): string[] =>
+    cfg.nodes
+      .filter((n): n is Step => n.kind === "step" && n.events.length === 0)
+      .map((n) => code.slice(n.ast?.range[0], n.ast?.range[1]));
+
+  it("gives a straight run one step, named by the call that starts first in the source", () => {
+    const code = `
+function f() {
+  mark();
+  o.x();
+  o.y(o.z());
+  o.v(o.w).toBe(1);
+  done();
+}`;
+    const cfg = build(code, true);
+    expect(throwOnly(cfg, code)).toEqual(["o.x()"]);
+    const run = cfg.nodes.find((n) => n.kind === "step" && n.events.length === 0) as Step;
+    expect(exceptionTargets(run)).toHaveLength(1);
+    expect(reachable(cfg, call(cfg, "mark").id).has(call(cfg, "done").id)).toBe(true);
+  });
+
+  it("starts a new step after an event, a branch, or a change of context", () => {
+    const code = `
+function f(c) {
+  o.a();
+  mark();
+  o.b();
+  if (c) o.c();
+  o.d();
+  try {
+    o.e();
+  } catch {}
+  o.f(o.g());
+}`;
+    expect(throwOnly(build(code, true), code)).toEqual(["o.a()", "o.b()", "o.c()", "o.d()", "o.e()", "o.f(o.g())"]);
+  });
+});

@@ -46,6 +46,16 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // A variable that keeps a `?:` of acquires is the handle: returning it hands it on (corpus:
+  // quickjs-emscripten-sync marshal/object.ts, where both branches were reported as never put).
+  { name: "?: with an acquire in each branch, kept and returned", code: `${quickjs}export function make(ctx: QuickJSContext, t: unknown): QuickJSHandle {
+  const raw = Array.isArray(t) ? ctx.newArray() : ctx.newObject();
+  return raw;
+}` },
+  { name: "?: of an acquire or null, kept and returned", code: `${quickjs}export function make(ctx: QuickJSContext, t: unknown): QuickJSHandle | null {
+  const raw = t ? ctx.newArray() : null;
+  return raw;
+}` },
   // `let c; c = await pool.connect();`: the canonical pg form.
   { name: "let, then assign in try: release in finally with ?.", code: `${pg}export async function q(sql: string) {
   let client;

@@ -68,6 +68,14 @@ class Builder {
   private throwExit = -1;
   /** Every step that starts an exit (`jumpKey`: how it leaves), for the dispatch after a `finally`. */
   private readonly exitOrigins: { readonly step: number; readonly key: string; readonly at: number }[] = [];
+  /** The last call step without events, and the context it was built in (see `continuesThrowOnlyStep`). */
+  private lastThrowOnly: {
+    readonly id: number;
+    readonly ctx: Ctx | undefined;
+    readonly depth: number;
+    readonly catching: number;
+    readonly anyCallOnly: boolean;
+  } | null = null;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -726,8 +734,40 @@ class Builder {
     const always = verdict === "always";
     const throws = verdict !== false && (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows || always);
     if (events.length === 0 && !throws) return;
-    const id = this.step(node, events, null, throws && this.catching === 0 && !always);
+    const anyCallOnly = throws && this.catching === 0 && !always;
+    if (events.length === 0 && this.continuesThrowOnlyStep(anyCallOnly)) {
+      // The step stands for the call that starts first in the source (`f(g())`: `f`), the one
+      // a finding names, as when each call had its own step.
+      const step = this.nodes[this.lastThrowOnly?.id ?? -1] as { ast: Node | null } | undefined;
+      if (step?.ast && node.range[0] < step.ast.range[0]) step.ast = node;
+      return;
+    }
+    const id = this.step(node, events, null, anyCallOnly);
     if (throws) this.exceptionEdge(id, always);
+    if (events.length === 0) this.lastThrowOnly = { id, ctx: this.ctx[this.ctx.length - 1], depth: this.ctx.length, catching: this.catching, anyCallOnly };
+  }
+
+  /**
+   * Is the frontier the single normal edge out of the last call step without events, in the same
+   * context? Then a call after it changes nothing either and throws the same way, with the same
+   * state: its exception edge would add nothing but graph and work (a leak on throw is reported
+   * at the first call that may throw), so that step stands for both. Test bodies (`expect(…)
+   * .toBe(…)` lines) are mostly such runs. A call an `explicit` kind lists as throwing (not
+   * `anyCallOnly`) cannot join a step whose edge only `any-call` handles see.
+   */
+  private continuesThrowOnlyStep(anyCallOnly: boolean): boolean {
+    const last = this.lastThrowOnly;
+    const only = this.frontier.length === 1 ? this.frontier[0] : undefined;
+    return (
+      last !== null &&
+      only !== undefined &&
+      only.from === last.id &&
+      only.kind === "normal" &&
+      last.depth === this.ctx.length &&
+      last.ctx === this.ctx[this.ctx.length - 1] &&
+      last.catching === this.catching &&
+      (anyCallOnly || !last.anyCallOnly)
+    );
   }
 
   /** `a?.b`: when `a` is nullish the rest of the chain is skipped. */

@@ -218,6 +218,22 @@ export class FunctionFacts {
       pushChildren(node, stack);
       for (let i = before; i < stack.length; i++) nestedStack.push(inner);
     }
+    // Acquires whose value no variable keeps get temporary paths; a variable that keeps a `?:`
+    // value with an acquire in it takes the handle over (before aliases spread relevance).
+    const temps = new Temps(
+      [...this.matched],
+      (call) => bindingOf(call) !== null,
+      (call) => this.sameFileFunctionOf(call) !== null,
+      this.scope,
+    );
+    if (temps.size > 0) {
+      this.temps = temps;
+      for (const path of temps.paths()) this.relevant.add(path);
+      for (const target of temps.keeperTargets()) {
+        const path = this.scope.pathOf(target);
+        if (path !== null) this.relevant.add(rootOf(path));
+      }
+    }
     // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
     let changed = true;
     while (changed) {
@@ -253,17 +269,6 @@ export class FunctionFacts {
           changed = true;
         }
       }
-    }
-    // Acquires whose value no variable keeps get temporary paths.
-    const temps = new Temps(
-      [...this.matched],
-      (call) => bindingOf(call) !== null,
-      (call) => this.sameFileFunctionOf(call) !== null,
-      this.scope,
-    );
-    if (temps.size > 0) {
-      this.temps = temps;
-      for (const path of temps.paths()) this.relevant.add(path);
     }
     // A `using` declaration puts what its disposal puts.
     for (const declarator of usings) for (const path of this.disposedPaths(declarator)) this.putPaths.add(path);

@@ -58,6 +58,8 @@ export class Temps {
   /** Temporaries that an unknown callee only borrows (the kind says so, or a field put shows it). */
   private readonly borrowed = new Set<PathKey>();
   private readonly fields = new Map<Node, FieldAlias>();
+  /** Variables and fields that keep a `?:` / `??` value with an acquire in it (`const raw = c ? a() : b()`). */
+  private readonly keepers: Node[] = [];
 
   /**
    * `calls`: the function's own tracked calls; `isBound`: a variable keeps the call's result (the
@@ -89,6 +91,7 @@ export class Temps {
       // file (which may put its parameter on some path): that one stays a possible transfer.
       if (m.kind.passBorrows && !(site.argumentOf && isSameFile(site.argumentOf))) this.borrowed.add(temp.path);
       if (site.constructed) constructed.set(site.constructed, [...(constructed.get(site.constructed) ?? []), temp]);
+      if (site.value !== call) this.keepers.push(targetOf(site.killer as BindingNode));
     }
     // One acquire given to a constructor whose object the function puts through a field.
     for (const [binding, temps] of constructed) {
@@ -101,6 +104,11 @@ export class Temps {
 
   get size(): number {
     return this.byValue.size;
+  }
+
+  /** What keeps a branch value: its variable (or field) must be tracked to take the handle over. */
+  keeperTargets(): readonly Node[] {
+    return this.keepers;
   }
 
   paths(): PathKey[] {
@@ -174,9 +182,14 @@ function siteOf(call: Node, kind: ResourceKind, matched: ReadonlyMap<Node, Match
   const up = consumerOf(parent);
   const binding = bindingNodeOf(up.parent, up.child);
   if (!binding) return null;
-  const target = binding.type === T.VariableDeclarator ? binding.id : skipTypeWrappers(binding.left);
+  const target = targetOf(binding);
   if (target.type !== T.Identifier && target.type !== T.MemberExpression) return null;
   return { value: parent, killer: binding, argumentOf: null, constructed: null };
+}
+
+/** The variable or field a declaration or assignment writes. */
+function targetOf(binding: BindingNode): Node {
+  return binding.type === T.VariableDeclarator ? binding.id : skipTypeWrappers(binding.left);
 }
 
 /**

@@ -187,6 +187,8 @@ export class KindTable {
   /** Liveness queries by name: properties and methods (what a true answer means). */
   private readonly livenessProperties = new Map<string, LivenessQuery["trueMeans"]>();
   private readonly livenessMethods = new Map<string, LivenessQuery["trueMeans"]>();
+  /** Names that only ever end a reference (see `onlyEnds`). */
+  private readonly endingNames = new Set<string>();
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
@@ -222,11 +224,39 @@ export class KindTable {
       }
     }
     this.triggers = triggerPatterns([...names]);
+    for (const name of names) if (this.endsOnly(name)) this.endingNames.add(name);
+  }
+
+  /**
+   * Does every operation of this name put or hand off a handle of a kind that has no get, and
+   * is the name no lock operation? A function whose tracked calls all have such names holds no
+   * reference it took itself and cannot look one up: no rule can report anything in it (its
+   * parameters are borrowed), so the analysis need not run there.
+   */
+  onlyEnds(name: string): boolean {
+    return this.endingNames.has(name);
+  }
+
+  private endsOnly(name: string): boolean {
+    if (this.lockByFunction.has(name) || this.lockByMethod.has(name)) return false;
+    const entries = [...(this.byFunction.get(name) ?? []), ...(this.byMethod.get(name) ?? []), ...(this.byConstructor.get(name) ?? [])];
+    return entries.every(
+      ({ kind, operation }) =>
+        (operation === "put" || operation === "sink") && kind.operations.get.length === 0 && kind.operations.tryGet.length === 0,
+    );
   }
 
   /** Cheap text test: can this source contain any tracked call at all? */
   mayMatchText(text: string): boolean {
     return this.triggers.some((trigger) => trigger.test(text));
+  }
+
+  /**
+   * Sorted offsets in `text` where a tracked name may start (inside longer words, comments and
+   * strings too): a walk looking for tracked calls need not enter a node that spans none.
+   */
+  occurrences(text: string): number[] {
+    return occurrencesOf(this.triggers, text);
   }
 
   isTrackedName(name: string): boolean {
@@ -310,9 +340,26 @@ const TRIGGER_CHUNK = 4096;
 /** Names longer than this are looked up with includes(), never put in a pattern. */
 const TRIGGER_NAME = 256;
 
-/** The pre-test: can `text` contain one of `names`? */
-interface Trigger {
-  test(text: string): boolean;
+/** The pre-test: can `text` contain one of `names`? An alternation, or one long name by substring. */
+type Trigger = RegExp | { readonly name: string; test(text: string): boolean };
+
+/** Sorted offsets of every match of the triggers in `text` (one pass per trigger). */
+export function occurrencesOf(triggers: readonly Trigger[], text: string): number[] {
+  const offsets: number[] = [];
+  for (const trigger of triggers) {
+    if (trigger instanceof RegExp) {
+      const global = new RegExp(trigger.source, "g");
+      for (let m = global.exec(text); m !== null; m = global.exec(text)) offsets.push(m.index);
+    } else {
+      for (let i = text.indexOf(trigger.name); i >= 0; i = text.indexOf(trigger.name, i + 1)) offsets.push(i);
+    }
+  }
+  return triggers.length > 1 ? offsets.sort((a, b) => a - b) : offsets;
+}
+
+/** The same pre-test for any list of names (a file's own helper functions). */
+export function triggersFor(names: readonly string[]): readonly Trigger[] {
+  return triggerPatterns(names);
 }
 
 /**
@@ -331,7 +378,7 @@ function triggerPatterns(names: readonly string[]): Trigger[] {
   };
   for (const name of names) {
     if (name.length > TRIGGER_NAME) {
-      triggers.push({ test: (text) => text.includes(name) });
+      triggers.push({ name, test: (text) => text.includes(name) });
       continue;
     }
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
