@@ -44,6 +44,25 @@ describe("parseSettings", () => {
     });
   });
 
+  it("accepts throw lists and liveness queries", () => {
+    const parsed = parseSettings({
+      resources: [
+        {
+          name: "sess",
+          acquire: [{ methods: ["openSession"], handle: "result" }],
+          throws: { functions: ["mustCommit"] },
+          nothrow: { methods: ["peek", "label"] },
+          liveness: [{ property: "open" }, { method: "isClosed", trueMeans: "dead" }],
+        },
+      ],
+    });
+    expect(parsed.ok && parsed.settings.resources[0]).toMatchObject({
+      throws: { functions: ["mustCommit"] },
+      nothrow: { methods: ["peek", "label"] },
+      liveness: [{ property: "open", trueMeans: "live" }, { method: "isClosed", trueMeans: "dead" }],
+    });
+  });
+
   it.each([
     [42, "settings.kref must be an object, not 42"],
     [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed, debug)"],
@@ -87,6 +106,14 @@ describe("parseSettings", () => {
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { err: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback.err is not a callback parameter (expected error, handle, releaser)"],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { handle: "1" } } }] }] }, 'settings.kref.resources[0].acquire[0].handle.callback.handle must be a parameter index (0, 1, …), not "1"'],
     [{ resources: [{ name: "x", acquire: [{ methods: ["open"], handle: { callback: { error: 0 } } }] }] }, "settings.kref.resources[0].acquire[0].handle.callback needs a handle or a releaser parameter"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], throws: ["query"] }] }, 'settings.kref.resources[0].throws must be an object like { "methods": ["query"] }, not an array'],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], nothrow: { method: ["peek"] } }] }, "settings.kref.resources[0].nothrow.method is not a key of a call list (expected functions, methods)"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], nothrow: { methods: ["a.peek"] } }] }, 'settings.kref.resources[0].nothrow.methods[0] must be a method name, not the member path "a.peek"'],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], liveness: { property: "alive" } }] }, "settings.kref.resources[0].liveness must be an array of liveness queries"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], liveness: [{ property: "alive", method: "isDeleted" }] }] }, "settings.kref.resources[0].liveness[0] must have exactly one of property, method"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], liveness: [{ method: "isDeleted", trueMeans: "deleted" }] }] }, 'settings.kref.resources[0].liveness[0].trueMeans must be "live" or "dead", not "deleted"'],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], liveness: [{ property: "alive", when: 1 }] }] }, "settings.kref.resources[0].liveness[0].when is not a liveness-query key (expected property, method, trueMeans)"],
+    [{ resources: [{ name: "x", put: [{ methods: ["close"], handle: "receiver" }], liveness: [{ property: 1 }] }] }, "settings.kref.resources[0].liveness[0].property must be a non-empty string, not 1"],
   ])("rejects %j naming the key", (settings, message) => {
     expect(errorOf(settings)).toContain(message);
   });
@@ -422,6 +449,141 @@ export function grab() {
   return d;
 }`,
       errors: [{ messageId: "getOutsideLookupSection", line: 6, column: 10, suggestions: null }],
+    },
+  ],
+});
+
+// Throw lists and liveness queries of a user kind (issue 12, 5 and 6): `openSession()` → `s.close()`.
+const listed = (extra: Record<string, unknown>) => ({
+  kref: {
+    resources: [
+      {
+        name: "session",
+        modules: ["sessions"],
+        acquire: [{ functions: ["openSession"], handle: "result" }],
+        put: [{ methods: ["close"], handle: "receiver" }],
+        ...extra,
+      },
+    ],
+  },
+});
+const sessionImport = `import { openSession } from "sessions";
+`;
+
+ruleTester.run("throw lists and liveness queries of user kinds", rules["put-on-every-path"], {
+  valid: [
+    {
+      name: "a nothrow method on the kind's handle",
+      code: `${sessionImport}export function f() {
+  const s = openSession();
+  s.peek();
+  s.close();
+}`,
+      settings: listed({ nothrow: { methods: ["peek"] } }),
+    },
+    {
+      name: "a liveness property narrows like a null check",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    work();
+  } finally {
+    if (s.open) s.close();
+  }
+}`,
+      settings: listed({ liveness: [{ property: "open" }] }),
+    },
+    {
+      name: "a liveness method whose true answer means dead",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    work();
+  } finally {
+    if (!s.isClosed()) s.close();
+  }
+}`,
+      settings: listed({ liveness: [{ method: "isClosed", trueMeans: "dead" }] }),
+    },
+    {
+      name: "explicit model: an unlisted call outside try does not throw",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  work();
+  s.close();
+}`,
+      settings: listed({ throwModel: "explicit", throws: { functions: ["mustCommit"] } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "explicit model: a listed throwing function throws outside try",
+      code: `${sessionImport}declare function mustCommit(): void;
+export function f() {
+  const s = openSession();
+  mustCommit();
+  s.close();
+}`,
+      settings: listed({ throwModel: "explicit", throws: { functions: ["mustCommit"] } }),
+      errors: [
+        {
+          messageId: "leakOnThrow",
+          data: { handle: "s", line: "4" },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "suggestTryFinally",
+              output: `${sessionImport}declare function mustCommit(): void;
+export function f() {
+  const s = openSession();
+  try {
+    mustCommit();
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a nothrow method does not hide an unknown call after it",
+      code: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  s.peek();
+  work();
+  s.close();
+}`,
+      settings: listed({ nothrow: { methods: ["peek"] } }),
+      errors: [
+        {
+          messageId: "leakOnThrow",
+          data: { handle: "s", line: "4" },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "suggestTryFinally",
+              output: `${sessionImport}declare function work(): void;
+export function f() {
+  const s = openSession();
+  try {
+    s.peek();
+    work();
+  } finally {
+    s.close();
+  }
+}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

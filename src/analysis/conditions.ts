@@ -17,6 +17,8 @@ export interface ConditionContext {
   relevantPath(expression: Node): PathKey | null;
   /** The fact a call's result carries, or null. */
   resultFactOf(expression: Node): string | null;
+  /** What a true answer of a kind's liveness query means (`alive`, `isDeleted()`), if it is one. */
+  livenessOf(name: string, call: boolean): "live" | "dead" | null;
 }
 
 function factKeyOf(c: ConditionContext, id: TSESTree.Identifier): string | null {
@@ -67,6 +69,25 @@ function successTestOf(c: ConditionContext, e: Node): string | null {
   return x && x.type === T.Identifier ? factKeyOf(c, x) : null;
 }
 
+/** `h.alive`, `m.isDeleted()`: a kind's liveness query on a handle path. */
+function livenessTestOf(c: ConditionContext, e: Node): Condition | null {
+  let subject: Node | null = null;
+  let means: "live" | "dead" | null = null;
+  if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
+    means = c.livenessOf(e.property.name, false);
+    subject = e.object;
+  } else if (e.type === T.CallExpression && e.arguments.length === 0) {
+    const { name, receiver } = calleeParts(e.callee);
+    if (name !== null && receiver !== null) {
+      means = c.livenessOf(name, true);
+      subject = receiver;
+    }
+  }
+  if (means === null || subject === null) return null;
+  const path = c.relevantPath(subject);
+  return path === null ? null : { kind: "live", path, trueMeans: means };
+}
+
 /** The condition a branch on `test` establishes, or null when it tells nothing. */
 export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "nullish"): Condition | null {
   const e = skipTypeWrappers(test);
@@ -78,10 +99,12 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
     // `!flag && …` outside an `if` (where the builder swaps the edges itself).
     const inner = conditionOf(c, e.argument, mode);
     if (inner === null) return null;
-    return inner.kind === "fact"
-      ? { ...inner, negate: !inner.negate }
-      : { ...inner, onTrue: inner.onFalse, onFalse: inner.onTrue };
+    if (inner.kind === "fact") return { ...inner, negate: !inner.negate };
+    if (inner.kind === "live") return { ...inner, trueMeans: inner.trueMeans === "live" ? "dead" : "live" };
+    return { ...inner, onTrue: inner.onFalse, onFalse: inner.onTrue };
   }
+  const live = livenessTestOf(c, e);
+  if (live !== null) return live;
   const fact = c.resultFactOf(e);
   if (fact !== null) return { kind: "fact", key: fact, negate: false };
   if (e.type === T.Identifier) {

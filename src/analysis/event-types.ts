@@ -111,7 +111,13 @@ export type Condition =
       readonly path: PathKey;
       readonly onTrue: "null" | "nonnull" | null;
       readonly onFalse: "null" | "nonnull" | null;
-    };
+    }
+  /**
+   * A liveness query of the handle at `path` (`h.alive`, `m.isDeleted()`): `trueMeans` what the
+   * test being true says. Where the handle is not live nothing is held; where the function owns a
+   * reference (not passed on), it is live.
+   */
+  | { readonly kind: "live"; readonly path: PathKey; readonly trueMeans: "live" | "dead" };
 
 /** A handle a callback receives as parameters (see `Classifier.callbackHandle`). */
 export interface CallbackHandle {

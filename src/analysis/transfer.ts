@@ -452,7 +452,30 @@ function assume(state: State, condition: Condition | null, value: boolean): Stat
     d.writableFacts().set(condition.key, holds);
     return d.freeze();
   }
+  if (condition.kind === "live") return assumeLive(state, condition, value);
   return assumeNull(state, condition, value);
+}
+
+/**
+ * A liveness query's branch. Not live: nothing is held (a reference the function owns and has
+ * not passed on keeps the handle live, so that branch is infeasible then). Live: not null.
+ */
+function assumeLive(state: State, condition: Extract<Condition, { kind: "live" }>, value: boolean): State | null {
+  const id = state.bind.get(condition.path);
+  const obj = id === undefined ? undefined : state.objs.get(id);
+  if (id === undefined || !obj || obj.unknown) return state;
+  const live = (condition.trueMeans === "live") === value;
+  if (live) {
+    if (obj.nullness !== "unknown") return state;
+    const d = new Draft(state);
+    d.update(id, { nullness: "nonnull" });
+    return d.freeze();
+  }
+  if (obj.refs.length > 0 && obj.nullness === "nonnull" && obj.escape === 0) return null;
+  if (obj.refs.length === 0) return state;
+  const d = new Draft(state);
+  d.update(id, obj.nullness === "unknown" ? { nullness: "null", refs: [] } : { refs: [] });
+  return d.freeze();
 }
 
 /** A call's result fact (`c…`) is tested by exactly one branch: drop it there to let states merge. */

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import { describe, expect, it } from "vitest";
 import type { Node } from "../../src/analysis/ast.js";
 import { buildCfg } from "../../src/analysis/cfg/build.js";
-import type { CfgSource } from "../../src/analysis/cfg/source.js";
+import type { CfgSource, ThrowVerdict } from "../../src/analysis/cfg/source.js";
 import type { Cfg, CfgNode } from "../../src/analysis/cfg/types.js";
 import type { Event } from "../../src/analysis/event-types.js";
 import type { PathKey } from "../../src/analysis/scope.js";
@@ -24,7 +24,12 @@ class StubSource implements CfgSource {
   conditionOf(): null {
     return null;
   }
-  mayThrow(node: Node): boolean {
+  /** `quiet()` never throws; `loud()` throws everywhere, for every handle (a listed throwing call). */
+  mayThrow(node: Node): ThrowVerdict {
+    if (node.type === T.CallExpression && node.callee.type === T.Identifier) {
+      if (node.callee.name === "quiet") return false;
+      if (node.callee.name === "loud") return "always";
+    }
     return node.type === T.CallExpression || node.type === T.NewExpression || node.type === T.AwaitExpression || node.type === T.YieldExpression;
   }
   isTrackedCall(): boolean {
@@ -125,6 +130,34 @@ function f() {
     expect(exceptionTargets(before)).toHaveLength(1);
     expect(before.anyCallOnly).toBe(true);
     expect(call(cfg, "first").anyCallOnly).toBe(false);
+  });
+});
+
+describe("throw verdicts", () => {
+  const code = `
+function f() {
+  loud();
+  quiet();
+  try {
+    quiet();
+    other();
+  } catch (e) {
+    recover();
+  }
+}`;
+
+  it("gives a call that never throws no edge, even inside try", () => {
+    const cfg = build(code, true);
+    for (const step of calls(cfg, "quiet")) expect(exceptionTargets(step)).toEqual([]);
+    expect(exceptionTargets(call(cfg, "other"))).toHaveLength(1);
+  });
+
+  it("gives a listed throwing call an edge outside try for every handle, whatever the models", () => {
+    for (const anyCall of [false, true]) {
+      const loud = call(build(code, anyCall), "loud");
+      expect(exceptionTargets(loud)).toHaveLength(1);
+      expect(loud.anyCallOnly).toBe(false);
+    }
   });
 });
 

@@ -23,12 +23,6 @@ export const suggestions: SuggestionTable = {
   "continue skips delete": [
     [
       {
-        messageId: "suggestTryFinally",
-        output: "import cv from \"@techstark/opencv-js\";\nexport function all(mats: cv.Mat[]) {\n  for (const m of mats) {\n    const copy = m.clone();\n    try {\n      if (m.empty()) continue;\n    } finally {\n      copy.delete();\n    }\n  }\n}"
-      }
-    ],
-    [
-      {
         messageId: "suggestPut",
         output: "import cv from \"@techstark/opencv-js\";\nexport function all(mats: cv.Mat[]) {\n  for (const m of mats) {\n    const copy = m.clone();\n    if (m.empty()) { copy.delete(); continue; }\n    copy.delete();\n  }\n}"
       },

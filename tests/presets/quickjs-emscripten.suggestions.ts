@@ -20,15 +20,11 @@ export const suggestions: SuggestionTable = {
       }
     ]
   ],
-  "setProp may throw before dispose": [
+  "unwrapResult may throw before dispose": [
     [
       {
-        messageId: "suggestTryFinally",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string) {\n  const handle = vm.newString(name);\n  try {\n    vm.setProp(vm.global, \"name\", handle);\n  } finally {\n    handle.dispose();\n  }\n}"
-      },
-      {
         messageId: "suggestUsing",
-        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n}"
+        output: "import { getQuickJS, type QuickJSContext } from \"quickjs-emscripten\";\nexport function setName(vm: QuickJSContext, name: string, code: string) {\n  using handle = vm.newString(name);\n  vm.setProp(vm.global, \"name\", handle);\n  const result = vm.unwrapResult(vm.evalCode(code));\n  result.dispose();\n}"
       }
     ]
   ],

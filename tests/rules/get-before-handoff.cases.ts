@@ -22,6 +22,15 @@ const unref = (line: number, column: number, handle: string) => ({
 
 export const valid: ValidTestCase<[]>[] = [
     {
+      // Issue 12: a .then(ok, err) pair that releases on both is one release of the chain.
+      name: "a .then(ok, err) pair that puts on both sides takes one reference",
+      code: `
+function finish(dev: MyData) {
+  kref_get(dev.refcount);
+  work(dev).then(() => kref_put(dev.refcount, devRelease), () => kref_put(dev.refcount, devRelease));
+}`,
+    },
+    {
       name: "seed: get, hand to a thread, put on the error branch",
       code: `
 function spawnHelper(data: MyData): number {

@@ -69,7 +69,13 @@ class Builder {
   /** Every step that starts an exit (`jumpKey`: how it leaves), for the dispatch after a `finally`. */
   private readonly exitOrigins: { readonly step: number; readonly key: string; readonly at: number }[] = [];
   /** The last call step without events, and the context it was built in (see `continuesThrowOnlyStep`). */
-  private lastThrowOnly: { readonly id: number; readonly ctx: Ctx | undefined; readonly depth: number; readonly catching: number } | null = null;
+  private lastThrowOnly: {
+    readonly id: number;
+    readonly ctx: Ctx | undefined;
+    readonly depth: number;
+    readonly catching: number;
+    readonly anyCallOnly: boolean;
+  } | null = null;
 
   constructor(
     private readonly fn: FunctionNode,
@@ -265,8 +271,8 @@ class Builder {
     return [{ from: id, kind: "normal" }];
   }
 
-  private exceptionEdge(stepId: number): void {
-    if (this.catching > 0 || this.source.anyCallThrows) {
+  private exceptionEdge(stepId: number, always = false): void {
+    if (this.catching > 0 || this.source.anyCallThrows || always) {
       this.startsExit(stepId, { kind: "throw" });
       this.route({ kind: "throw" }, [{ from: stepId, kind: "exception" }]);
     }
@@ -723,20 +729,22 @@ class Builder {
     // that it consumed nothing; elsewhere reporting the hand-off itself as a leak is noise.
     const consumes = events.some((e) => e.t === "sink" || e.t === "put" || e.t === "escape");
     const catchable = this.ctx.some((c) => c.type === "catch");
-    const throws =
-      this.source.mayThrow(node) &&
-      (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows);
+    const verdict = this.source.mayThrow(node);
+    // A call an `explicit` kind lists as throwing throws everywhere, for every handle.
+    const always = verdict === "always";
+    const throws = verdict !== false && (consumes ? catchable : this.catching > 0 || this.source.anyCallThrows || always);
     if (events.length === 0 && !throws) return;
-    if (events.length === 0 && this.continuesThrowOnlyStep()) {
+    const anyCallOnly = throws && this.catching === 0 && !always;
+    if (events.length === 0 && this.continuesThrowOnlyStep(anyCallOnly)) {
       // The step stands for the call that starts first in the source (`f(g())`: `f`), the one
       // a finding names, as when each call had its own step.
       const step = this.nodes[this.lastThrowOnly?.id ?? -1] as { ast: Node | null } | undefined;
       if (step?.ast && node.range[0] < step.ast.range[0]) step.ast = node;
       return;
     }
-    const id = this.step(node, events, null, throws && this.catching === 0);
-    if (throws) this.exceptionEdge(id);
-    if (events.length === 0) this.lastThrowOnly = { id, ctx: this.ctx[this.ctx.length - 1], depth: this.ctx.length, catching: this.catching };
+    const id = this.step(node, events, null, anyCallOnly);
+    if (throws) this.exceptionEdge(id, always);
+    if (events.length === 0) this.lastThrowOnly = { id, ctx: this.ctx[this.ctx.length - 1], depth: this.ctx.length, catching: this.catching, anyCallOnly };
   }
 
   /**
@@ -744,9 +752,10 @@ class Builder {
    * context? Then a call after it changes nothing either and throws the same way, with the same
    * state: its exception edge would add nothing but graph and work (a leak on throw is reported
    * at the first call that may throw), so that step stands for both. Test bodies (`expect(…)
-   * .toBe(…)` lines) are mostly such runs.
+   * .toBe(…)` lines) are mostly such runs. A call an `explicit` kind lists as throwing (not
+   * `anyCallOnly`) cannot join a step whose edge only `any-call` handles see.
    */
-  private continuesThrowOnlyStep(): boolean {
+  private continuesThrowOnlyStep(anyCallOnly: boolean): boolean {
     const last = this.lastThrowOnly;
     const only = this.frontier.length === 1 ? this.frontier[0] : undefined;
     return (
@@ -756,7 +765,8 @@ class Builder {
       only.kind === "normal" &&
       last.depth === this.ctx.length &&
       last.ctx === this.ctx[this.ctx.length - 1] &&
-      last.catching === this.catching
+      last.catching === this.catching &&
+      (anyCallOnly || !last.anyCallOnly)
     );
   }
 

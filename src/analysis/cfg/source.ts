@@ -6,6 +6,13 @@ import type { Node } from "../ast.js";
 import type { Condition, Event } from "../event-types.js";
 import type { PathKey } from "../scope.js";
 
+/**
+ * May a node throw: `false` never; `true` as the kinds' throw models say (inside `try`, or
+ * anywhere under `any-call`); `"always"` anywhere, for every handle (a call an `explicit` kind
+ * lists as throwing, like a `throw` statement).
+ */
+export type ThrowVerdict = boolean | "always";
+
 export interface CfgSource {
   /** Some kind used in the function lets every call throw, not only calls inside `try`. */
   readonly anyCallThrows: boolean;
@@ -14,7 +21,7 @@ export interface CfgSource {
   /** What a branch on `test` tells, if anything. */
   conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null;
   /** May this evaluated node (call, `new`, `await`, `yield`, …) throw? */
-  mayThrow(node: Node): boolean;
+  mayThrow(node: Node): ThrowVerdict;
   /** Is this call a tracked operation? Its handle argument is then read as a path, not used. */
   isTrackedCall(call: Node): boolean;
   /** The access path of an expression, or null when it is not a plain path. */

@@ -16,7 +16,7 @@ import {
   isWorkerData,
   resultIsChecked,
 } from "../call-tables.js";
-import type { CfgSource } from "../cfg/source.js";
+import type { CfgSource, ThrowVerdict } from "../cfg/source.js";
 import { conditionOf } from "../conditions.js";
 import type { Condition, Event, SummaryLookup } from "../event-types.js";
 import type { KindTable } from "../kinds/kinds.js";
@@ -28,6 +28,7 @@ import { boundCalls } from "./bindings.js";
 import { FunctionFacts } from "./prescan.js";
 import { SharedMemory } from "./shared.js";
 import { isTempPath } from "./temps.js";
+import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
@@ -61,7 +62,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
   }
 
   /** May this evaluated node throw (for exceptional edges)? See throws.ts. */
-  mayThrow(node: Node): boolean {
+  mayThrow(node: Node): ThrowVerdict {
     return mayThrow(node, this);
   }
 
@@ -225,8 +226,17 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
     const fact = callSink?.fallible ? this.resultFactOf(call) : null;
     const sink = (path: PathKey, label: string): Event => this.sink(path, label, call.callee, fact, false);
+    // `p.finally(release)`, `p.then(release, release)`: the chain calls the releaser, once.
+    const releasing = call.type === T.CallExpression && isReleasingLink(call, (arg) => this.releasesHandle(arg));
+    const released = new Set<PathKey>();
     call.arguments.forEach((arg, index) => {
       if (arg.type === T.SpreadElement) return;
+      if (releasing && arg.type === T.Identifier && this.releasesHandle(arg)) {
+        const path = this.scope.keyOfIdentifier(arg);
+        if (!released.has(path)) events.push({ t: "put", path, name: arg.name });
+        released.add(path);
+        return;
+      }
       if (call.type === T.NewExpression && name === "Worker" && index === 1) {
         events.push(...this.workerDataEvents(arg, call));
         return;
@@ -435,9 +445,12 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const call = isFunction(node) ? deferredCallOf(node) : null;
     if (!call) return [...captured].map(([path, name]): Event => ({ t: "escape", path, name }));
     const putInside = this.pathsPutInside(node);
-    return [...captured].map(
-      ([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)),
-    );
+    // `p.then(ok, err)` where both put a handle: one reference goes to the pair, taken by `ok`.
+    const partner = call.type === T.CallExpression && call.arguments[1] === node && isReleasingLink(call, (arg) => this.releasesHandle(arg)) ? call.arguments[0] : undefined;
+    const sharedPuts = partner ? this.pathsPutInside(partner) : new Set<string>();
+    return [...captured]
+      .filter(([, name]) => !(putInside.has(name) && sharedPuts.has(name)))
+      .map(([path, name]): Event => this.sink(path, name, call.callee, null, putInside.has(name)));
   }
 
   private sink(path: PathKey, name: string, at: Node, fact: string | null, putsInside: boolean): Event {
@@ -466,6 +479,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const declaration = declarator.parent;
     if (!declaration || declaration.type !== T.VariableDeclaration) return false;
     return declaration.kind === "using" || declaration.kind === "await using";
+  }
+
+  /** What a true answer of an active kind's liveness query means, if `name` is one. */
+  livenessOf(name: string, call: boolean): "live" | "dead" | null {
+    return this.table.livenessOf(name, call);
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */

@@ -7,7 +7,7 @@ import type { FunctionNode, Node } from "../ast.js";
 import { booleanLiteral, callWithLastArgument, calleeParts, isFunction, pushChildren, skipTypeWrappers, walkOwnBody } from "../ast.js";
 import { CALL_SINKS, awaited, hasGet, resultIsChecked } from "../call-tables.js";
 import type { CallbackHandle, Event, FunctionSummary, SummaryLookup } from "../event-types.js";
-import type { KindTable, MatchedCall } from "../kinds/kinds.js";
+import type { KindTable, MatchedCall, ResourceKind } from "../kinds/kinds.js";
 import { callbackParamsOf } from "../kinds/kinds.js";
 import type { FunctionScope, PathKey } from "../scope.js";
 import { isLocalPath, rootOf } from "../scope.js";
@@ -31,6 +31,12 @@ export class FunctionFacts {
   readonly factVars = new Set<PathKey>();
   /** Some kind used in this function lets every call throw, not only calls inside `try`. */
   anyCallThrows = false;
+  /**
+   * Per kind, the paths this function uses as that kind's objects: receivers and handles of its
+   * tracked calls (`vm` of `vm.newString()`, `h` of `h.dispose()`) and the results they bind. A
+   * kind's throw lists apply to method calls on these (throws.ts).
+   */
+  readonly kindReceivers = new Map<ResourceKind, Set<PathKey>>();
   /** Releaser variables that are handles of a kind: calling one is a put. */
   private readonly releaserHandles = new Set<PathKey>();
   protected readonly matched = new Map<Node, MatchedCall>();
@@ -98,7 +104,7 @@ export class FunctionFacts {
   }
 
   /** The function of this file a call calls by name (not this function itself), if it is one. */
-  private sameFileFunctionOf(call: Node): Node | null {
+  sameFileFunctionOf(call: Node): Node | null {
     if (call.type !== T.CallExpression) return null;
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== T.Identifier) return null;
@@ -164,6 +170,7 @@ export class FunctionFacts {
         if (m) {
           this.matched.set(node, m);
           if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
+          this.noteKindReceiver(node, m);
           const path = m.handle ? this.scope.pathOf(m.handle) : null;
           if (path !== null) {
             this.relevant.add(rootOf(path));
@@ -273,6 +280,40 @@ export class FunctionFacts {
         this.factVars.add(this.scope.keyOfIdentifier(d.id));
       }
     }
+  }
+
+  /** Records the paths a tracked call uses as its kind's objects (see `kindReceivers`). */
+  private noteKindReceiver(call: Node, m: MatchedCall): void {
+    if (!m.kind.nothrow && !m.kind.throws) return;
+    let paths = this.kindReceivers.get(m.kind);
+    if (!paths) this.kindReceivers.set(m.kind, (paths = new Set()));
+    const { receiver } = call.type === T.CallExpression ? calleeParts(call.callee) : { receiver: null };
+    for (const node of [receiver, m.handle]) {
+      const path = node ? this.scope.pathOf(node) : null;
+      if (path !== null) paths.add(path);
+    }
+    for (const bound of this.boundHandlesOf(call, m)) paths.add(bound.path);
+  }
+
+  /**
+   * Does this callback argument release a handle of this function: a releaser variable
+   * (`.finally(release)`), or a function whose body puts one (`() => client.release()`)?
+   */
+  releasesHandle(arg: Node): boolean {
+    const a = skipTypeWrappers(arg);
+    if (a.type === T.Identifier) return this.releaserHandles.has(this.scope.keyOfIdentifier(a));
+    if (!isFunction(a)) return false;
+    let found = false;
+    walkOwnBody(a, (node) => {
+      if (found) return false;
+      if (node.type !== T.CallExpression) return true;
+      const m = this.table.match(node);
+      if (m && m.operation === "put" && m.handle && this.scope.pathOf(m.handle) !== null && this.relevant.has(rootOf(this.scope.pathOf(m.handle) as PathKey))) found = true;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type === T.Identifier && this.releaserHandles.has(this.scope.keyOfIdentifier(callee))) found = true;
+      return !found;
+    });
+    return found;
   }
 
   /** Is `name` a releaser variable of this function (calling it puts its handle)? */

@@ -1,19 +1,42 @@
-// The throw model: which evaluated nodes may throw, for exceptional edges. Under a kind with the
-// `any-call` model every call may throw, not only calls inside `try` (`anyCallThrows`, found by
-// the pre-scan); the CFG builder decides where the edges go.
+// The throw model: which evaluated nodes may throw, for exceptional edges (DESIGN §2.2). Each
+// kind's `throwModel` says what calls it does not list do: under `any-call` every call may throw,
+// not only calls inside `try` (`anyCallThrows`, found by the pre-scan); the CFG builder decides
+// where the edges go. Before the models, some calls are known never to throw:
+// - tracked operations and releaser calls (unless the kind lists the operation in `throws`:
+//   quickjs `unwrapResult`);
+// - liveness queries (`m.isDeleted()`);
+// - calls a kind lists in `nothrow` (quickjs `setProp`): plain functions by name in files where
+//   the kind is active, methods only on a receiver this function uses as that kind's object (the
+//   `vm` of `vm.newString()`, a handle of the kind; see `FunctionFacts.kindReceivers`);
+// - built-ins that do not throw (builtins.ts);
+// - a call of a same-file `async` function (or an `async` method of the same class through
+//   `this`): it reports failure by rejecting, so only awaiting it throws;
+// - `.then`/`.catch`/`.finally` (a promise's methods return a new promise), and the calls of a
+//   chain whose later `.finally(…)` or `.then(ok, err)` releases a handle (chains.ts).
+import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
-import { calleeParts } from "../ast.js";
+import { calleeParts, isFunction, skipTypeWrappers } from "../ast.js";
+import type { ThrowVerdict } from "../cfg/source.js";
+import { isNothrowBuiltin } from "./builtins.js";
+import { inReleasingChain } from "./chains.js";
 import type { FunctionFacts } from "./prescan.js";
 
-/** May this evaluated node throw? Tracked operations (and releaser calls) never throw. */
-export function mayThrow(node: Node, facts: FunctionFacts): boolean {
+const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
+
+/**
+ * May this evaluated node throw? `true`: as the kinds' models say (inside `try`, or anywhere
+ * under `any-call`); `"always"`: an `explicit` kind lists the call as throwing, so it throws
+ * everywhere, like a `throw` statement; `false`: never.
+ */
+export function mayThrow(node: Node, facts: FunctionFacts): ThrowVerdict {
   switch (node.type) {
     case T.CallExpression:
-      return !facts.isTrackedCall(node) && facts.releaserPutOf(node) === null;
+      return callMayThrow(node, facts);
     case T.NewExpression:
       // Building an error object to throw does not itself throw.
-      return !/Error$/.test(calleeParts(node.callee).name ?? "");
+      if (/Error$/.test(calleeParts(node.callee).name ?? "")) return false;
+      return !isNothrowBuiltin(node, facts.scope);
     case T.AwaitExpression:
       // Awaiting a pending acquisition: if it rejects, nothing was acquired to leak.
       return facts.relevantPath(node.argument) === null;
@@ -24,4 +47,69 @@ export function mayThrow(node: Node, facts: FunctionFacts): boolean {
     default:
       return false;
   }
+}
+
+function callMayThrow(call: TSESTree.CallExpression, facts: FunctionFacts): ThrowVerdict {
+  const { name, receiver } = calleeParts(call.callee);
+  const m = facts.matchOf(call);
+  if (m) {
+    if (name === null || !listedIn(m.kind.throws, name, receiver !== null)) return false;
+    return m.kind.throwModel === "explicit" ? "always" : true;
+  }
+  if (facts.releaserPutOf(call) !== null) return false;
+  if (name === null) return true;
+  if (receiver !== null && call.arguments.length === 0 && facts.table.livenessOf(name, true) !== null) return false;
+  if (receiver !== null && PROMISE_METHODS.has(name)) return false;
+  if (inReleasingChain(call, (arg) => facts.releasesHandle(arg))) return false;
+  const listed = listedVerdict(name, receiver, facts);
+  if (listed !== null) return listed;
+  if (isNothrowBuiltin(call, facts.scope)) return false;
+  if (isSameFileAsync(call, receiver, facts)) return false;
+  return true;
+}
+
+function listedIn(list: { readonly functions?: readonly string[]; readonly methods?: readonly string[] } | undefined, name: string, isMethod: boolean): boolean {
+  return ((isMethod ? list?.methods : list?.functions) ?? []).includes(name);
+}
+
+/** What the throw lists of the active kinds say about this call, or null when none lists it. */
+function listedVerdict(name: string, receiver: Node | null, facts: FunctionFacts): ThrowVerdict | null {
+  const entries = facts.table.listedCalls(name, receiver !== null);
+  if (entries.length === 0) return null;
+  const path = receiver ? facts.scope.pathOf(receiver) : null;
+  let verdict: ThrowVerdict | null = null;
+  for (const { kind, throws } of entries) {
+    if (receiver !== null && (path === null || !facts.kindReceivers.get(kind)?.has(path))) continue;
+    // A listed throwing call of an `any-call` kind throws as any unknown call does.
+    if (throws) return kind.throwModel === "explicit" ? "always" : true;
+    verdict = false;
+  }
+  return verdict;
+}
+
+/** A call of a same-file `async` function, or `this.m()` of an `async` method of the same class. */
+function isSameFileAsync(call: TSESTree.CallExpression, receiver: Node | null, facts: FunctionFacts): boolean {
+  if (receiver === null) {
+    const fn = facts.sameFileFunctionOf(call);
+    return fn !== null && isFunction(fn) && fn.async;
+  }
+  const { name } = calleeParts(call.callee);
+  if (name === null || skipTypeWrappers(receiver).type !== T.ThisExpression) return false;
+  const method = ownMethod(call, name);
+  return method !== null && method.async && !method.generator;
+}
+
+/** The method `name` of the class whose `this` a call inside `call`'s function refers to. */
+function ownMethod(call: Node, name: string): TSESTree.FunctionExpression | null {
+  let node: Node | undefined = call.parent;
+  while (node && !(isFunction(node) && node.type !== T.ArrowFunctionExpression)) node = node.parent;
+  const member = node?.parent;
+  const body = member && (member.type === T.MethodDefinition || member.type === T.PropertyDefinition) ? member.parent : undefined;
+  if (!body || body.type !== T.ClassBody) return null;
+  const isStatic = member?.type === T.MethodDefinition && member.static;
+  for (const element of body.body) {
+    if (element.type !== T.MethodDefinition || element.computed || element.kind !== "method" || element.static !== isStatic) continue;
+    if (element.key.type === T.Identifier && element.key.name === name) return element.value.type === T.FunctionExpression ? element.value : null;
+  }
+  return null;
 }

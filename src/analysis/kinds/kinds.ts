@@ -62,10 +62,41 @@ export interface LockOperation {
   readonly releaser: boolean;
 }
 
+/** Function and method names, matched by the callee's own name (`setProp` in `vm.setProp(…)`). */
+export interface CallNames {
+  readonly functions?: readonly string[];
+  readonly methods?: readonly string[];
+}
+
+/**
+ * How code asks whether a handle is still live: a property read (`h.alive`) or a method called
+ * without arguments (`m.isDeleted()`). `trueMeans`: what a true answer says. A test of one narrows
+ * like a null check: where the handle is not live, nothing is held.
+ */
+export interface LivenessQuery {
+  readonly property?: string;
+  readonly method?: string;
+  readonly trueMeans: "live" | "dead";
+}
+
 export interface ResourceKind {
   readonly name: string;
-  /** "explicit": throw statements, and calls inside try; "any-call": every call may throw. */
+  /**
+   * What calls the kind does not list (`throws`, `nothrow`) do: "explicit": only `throw`
+   * statements, and calls inside `try`, may throw; "any-call": every call may throw while one of
+   * its handles is held.
+   */
   readonly throwModel: "explicit" | "any-call";
+  /**
+   * Calls of this kind that may throw whatever the model, inside `try` or not, for every handle
+   * held; its own tracked operations included (quickjs `unwrapResult`, which otherwise, like every
+   * tracked operation, never throws). See throws.ts for which receivers count.
+   */
+  readonly throws?: CallNames;
+  /** Calls of this kind that never throw (quickjs `setProp`: no host exception). */
+  readonly nothrow?: CallNames;
+  /** Liveness queries of the kind's handles (`alive`, `isDeleted()`). */
+  readonly liveness?: readonly LivenessQuery[];
   readonly concurrency: "threads" | "event-loop";
   /**
    * Modules whose import turns the kind on in a file (import-aware). Empty: always on; the
@@ -118,6 +149,13 @@ export interface MatchedCall {
   readonly position: HandlePosition;
 }
 
+/** A call named in a kind's throw lists. */
+export interface ListedCall {
+  readonly kind: ResourceKind;
+  /** Listed in `throws` (else in `nothrow`). */
+  readonly throws: boolean;
+}
+
 interface Entry {
   readonly kind: ResourceKind;
   readonly operation: Operation;
@@ -143,6 +181,12 @@ export class KindTable {
   private readonly lockByFunction = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly lockByMethod = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly triggers: readonly Trigger[];
+  /** Throw lists by called name: plain calls and method calls, with the kind listing each. */
+  private readonly listedFunctions = new Map<string, ListedCall[]>();
+  private readonly listedMethods = new Map<string, ListedCall[]>();
+  /** Liveness queries by name: properties and methods (what a true answer means). */
+  private readonly livenessProperties = new Map<string, LivenessQuery["trueMeans"]>();
+  private readonly livenessMethods = new Map<string, LivenessQuery["trueMeans"]>();
   /** Names that only ever end a reference (see `onlyEnds`). */
   private readonly endingNames = new Set<string>();
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
@@ -169,6 +213,14 @@ export class KindTable {
           for (const name of pattern.functions ?? []) add(this.lockByFunction, name, { op, pattern });
           for (const name of pattern.methods ?? []) add(this.lockByMethod, name, { op, pattern });
         }
+      }
+      for (const [list, throws] of [[kind.nothrow, false], [kind.throws, true]] as const) {
+        for (const name of list?.functions ?? []) add(this.listedFunctions, name, { kind, throws });
+        for (const name of list?.methods ?? []) add(this.listedMethods, name, { kind, throws });
+      }
+      for (const query of kind.liveness ?? []) {
+        if (query.property !== undefined) this.livenessProperties.set(query.property, query.trueMeans);
+        if (query.method !== undefined) this.livenessMethods.set(query.method, query.trueMeans);
       }
     }
     this.triggers = triggerPatterns([...names]);
@@ -209,6 +261,19 @@ export class KindTable {
 
   isTrackedName(name: string): boolean {
     return this.byFunction.has(name) || this.byMethod.has(name) || this.byConstructor.has(name);
+  }
+
+  /** The kinds whose throw lists name this call (`throws`: listed as throwing, else as not). */
+  listedCalls(name: string, isMethod: boolean): readonly ListedCall[] {
+    return (isMethod ? this.listedMethods : this.listedFunctions).get(name) ?? [];
+  }
+
+  /**
+   * What a true answer of this liveness query means, if some active kind defines it: `h.alive`
+   * (a property) or `m.isDeleted()` (a method, `call` true).
+   */
+  livenessOf(name: string, call: boolean): LivenessQuery["trueMeans"] | null {
+    return (call ? this.livenessMethods : this.livenessProperties).get(name) ?? null;
   }
 
   /** A lock, unlock or scoped-lock call defined by one of the kinds, if the call is one. */

@@ -2,6 +2,7 @@
 // Operations were taken from each library's documented API at the version noted.
 import type { CallPattern, ResourceKind } from "./kinds.js";
 import { krefPreset } from "./kinds.js";
+import { withThrowLists } from "./throw-lists.js";
 
 const result = { result: true } as const;
 const receiver = { receiver: true } as const;
@@ -160,5 +161,5 @@ export const PRESETS: ReadonlyMap<string, ResourceKind> = new Map(
     vscodePreset,
     disposableStackPreset,
     asyncDisposableStackPreset,
-  ].map((k) => [k.name, k]),
+  ].map((k) => [k.name, withThrowLists(k)]),
 );

@@ -2,7 +2,7 @@
 // key and what was expected; it is never thrown and never silently ignored.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
-import type { CallPattern, HandlePosition, Operation, ResourceKind } from "./kinds.js";
+import type { CallNames, CallPattern, HandlePosition, LivenessQuery, Operation, ResourceKind } from "./kinds.js";
 import { OPERATIONS, krefPreset } from "./kinds.js";
 import { PRESETS } from "./presets.js";
 
@@ -24,7 +24,8 @@ const KEYS = ["presets", "resources", "annotations", "typed", "debug"];
 /** Longest function, method or constructor name accepted (longer ones are surely a mistake). */
 export const MAX_NAME_LENGTH = 128;
 const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
-const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS];
+const THROW_KEYS = ["throws", "nothrow", "liveness"] as const;
+const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS, ...THROW_KEYS];
 
 class SettingsError extends Error {}
 
@@ -134,6 +135,9 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     fail(`${where} has no operations (give at least one of: ${[...OPERATIONS, ...LOCK_KEYS].join(", ")})`);
   }
   const distinctive = raw.distinctive === undefined ? undefined : nameList(raw.distinctive, `${where}.distinctive`, "function or method name");
+  const throws = raw.throws === undefined ? undefined : callNames(raw.throws, `${where}.throws`);
+  const nothrow = raw.nothrow === undefined ? undefined : callNames(raw.nothrow, `${where}.nothrow`);
+  const liveness = raw.liveness === undefined ? undefined : livenessList(raw.liveness, `${where}.liveness`);
   return {
     name: raw.name,
     modules: raw.modules === undefined ? [] : stringList(raw.modules, `${where}.modules`),
@@ -142,7 +146,41 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     operations,
     ...(distinctive ? { distinctive } : {}),
     ...(hasLocks ? { locks } : {}),
+    ...(throws ? { throws } : {}),
+    ...(nothrow ? { nothrow } : {}),
+    ...(liveness ? { liveness } : {}),
   };
+}
+
+/** A kind's `throws` / `nothrow` list: `{ "functions"?: [names], "methods"?: [names] }`. */
+function callNames(raw: unknown, where: string): CallNames {
+  if (!isRecord(raw)) fail(`${where} must be an object like { "methods": ["query"] }, not ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (key !== "functions" && key !== "methods") fail(`${where}.${key} is not a key of a call list (expected functions, methods)`);
+  }
+  const functions = raw.functions === undefined ? undefined : nameList(raw.functions, `${where}.functions`, "function name");
+  const methods = raw.methods === undefined ? undefined : nameList(raw.methods, `${where}.methods`, "method name");
+  return { ...(functions ? { functions } : {}), ...(methods ? { methods } : {}) };
+}
+
+/** A kind's liveness queries: `[{ "property": "alive" }, { "method": "isDeleted", "trueMeans": "dead" }]`. */
+function livenessList(raw: unknown, where: string): LivenessQuery[] {
+  if (!Array.isArray(raw)) fail(`${where} must be an array of liveness queries like { "property": "alive" }, not ${describe(raw)}`);
+  return raw.map((item: unknown, i): LivenessQuery => {
+    const at = `${where}[${i}]`;
+    if (!isRecord(item)) fail(`${at} must be an object like { "property": "alive" } or { "method": "isDeleted", "trueMeans": "dead" }, not ${describe(item)}`);
+    for (const key of Object.keys(item)) {
+      if (!["property", "method", "trueMeans"].includes(key)) fail(`${at}.${key} is not a liveness-query key (expected property, method, trueMeans)`);
+    }
+    if ((item.property === undefined) === (item.method === undefined)) fail(`${at} must have exactly one of property, method`);
+    const trueMeans = item.trueMeans ?? "live";
+    if (trueMeans !== "live" && trueMeans !== "dead") fail(`${at}.trueMeans must be "live" or "dead", not ${describe(trueMeans)}`);
+    const key = item.property !== undefined ? "property" : "method";
+    const value = item[key];
+    if (typeof value !== "string" || value.length === 0) fail(`${at}.${key} must be a non-empty string, not ${describe(value)}`);
+    const name = callName(value, `${at}.${key}`, key === "property" ? "property name" : "method name");
+    return key === "property" ? { property: name, trueMeans } : { method: name, trueMeans };
+  });
 }
 
 /** An optional list of call patterns, each with where it stands (for messages). */
