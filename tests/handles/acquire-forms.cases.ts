@@ -46,6 +46,20 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Item 7: passing a bound QuickJS handle leaves it owned, so the function disposes it itself;
+  // a function of this file that disposes its parameter does take it.
+  { name: "bound quickjs handle passed to setProp, then disposed (the README example)", code: `${quickjs}export function expose(vm: QuickJSContext, s: string) {
+  const h = vm.newString(s);
+  vm.setProp(vm.global, "NAME", h);
+  h.dispose();
+}` },
+  { name: "bound quickjs handle given to a same-file function that disposes it", code: `${quickjs}function release(h: QuickJSHandle) {
+  h.dispose();
+}
+export function expose(vm: QuickJSContext, s: string) {
+  const h = vm.newString(s);
+  release(h);
+}` },
   // A variable that keeps a `?:` of acquires is the handle: returning it hands it on (corpus:
   // quickjs-emscripten-sync marshal/object.ts, where both branches were reported as never put).
   { name: "?: with an acquire in each branch, kept and returned", code: `${quickjs}export function make(ctx: QuickJSContext, t: unknown): QuickJSHandle {
@@ -251,6 +265,25 @@ export function use(d: Dev) {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  // Item 7: a QuickJS handle bound to a variable is not taken by a call it is passed to.
+  invalidCase("bound quickjs handle passed to setProp and never disposed", `${quickjs}export function expose(vm: QuickJSContext, s: string) {
+  const h = vm.newString(s);
+  vm.setProp(vm.global, "NAME", h);
+}`, (code) => [{
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newString"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  invalidCase("bound quickjs handle passed to an unknown callback: still owned when it throws and after", `${quickjs}export function give(vm: QuickJSContext, s: string, keep: (h: QuickJSHandle) => void) {
+  const h = vm.newString(s);
+  keep(h);
+}`, (code) => [onThrow(code, "keep(h)", "h", "vm.newString"), {
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newString"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
   // `let c; c = await pool.connect();`
   invalidCase("assigned acquire: a query throws before the release", `${pg}export async function q(sql: string) {
   let client;

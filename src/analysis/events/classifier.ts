@@ -255,7 +255,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
       else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
       else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
       else if (containerSink) events.push(sink(path, label));
-      else events.push({ t: "pass", path });
+      else if (this.passBorrowed.has(path) && !(call.type === T.CallExpression && this.sameFileFunctionOf(call) !== null)) {
+        // The kind's handles move only through its named operations; a function of this file
+        // is known code and may still put its parameter (its summary, when it has one, decided above).
+        events.push({ t: "use", path });
+      } else events.push({ t: "pass", path });
     });
     return events;
   }

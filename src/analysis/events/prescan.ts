@@ -40,6 +40,11 @@ export class FunctionFacts {
   /** Releaser variables that are handles of a kind: calling one is a put. */
   private readonly releaserHandles = new Set<PathKey>();
   protected readonly matched = new Map<Node, MatchedCall>();
+  /**
+   * Locals bound only by acquires of a `passBorrows` kind (QuickJS, embind): passing one to a call
+   * the analysis does not know leaves it owned (`vm.setProp(o, "k", h)` does not take `h`).
+   */
+  protected readonly passBorrowed = new Set<PathKey>();
   /** Acquires whose result no variable binds: their temporary values (temps.ts). */
   protected temps: Temps | null = null;
   /**
@@ -142,6 +147,10 @@ export class FunctionFacts {
   /** One walk over the function (nested functions included, but told apart). */
   private prescan(): void {
     const aliasPairs: [PathKey, PathKey][] = [];
+    // Variables bound by acquires of kinds whose handles a call never takes by being passed, and
+    // variables bound by any other acquire (a variable in both may hold either: passes count).
+    const borrowedWhenPassed = new Set<PathKey>();
+    const passable = new Set<PathKey>();
     const testedOnce = new Set<PathKey>();
     const literalFlags = new Set<PathKey>();
     const usings: TSESTree.VariableDeclarator[] = [];
@@ -179,6 +188,8 @@ export class FunctionFacts {
           }
           for (const bound of this.boundHandlesOf(node, m)) {
             this.relevant.add(bound.path);
+            if (m.operation === "acquire" && m.kind.passBorrows) borrowedWhenPassed.add(bound.path);
+            else passable.add(bound.path);
             if ("releaser" in m.position) {
               this.releaserHandles.add(bound.path);
               this.putPaths.add(bound.path);
@@ -218,6 +229,7 @@ export class FunctionFacts {
       pushChildren(node, stack);
       for (let i = before; i < stack.length; i++) nestedStack.push(inner);
     }
+    for (const path of borrowedWhenPassed) if (!passable.has(path) && isLocalPath(path)) this.passBorrowed.add(path);
     // Acquires whose value no variable keeps get temporary paths; a variable that keeps a `?:`
     // value with an acquire in it takes the handle over (before aliases spread relevance).
     const temps = new Temps(
