@@ -34,7 +34,8 @@ import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf } from "./kinds/kinds.js";
-import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
+import { activeKinds, allKinds, forcedKinds, importedModules, parseSettings } from "./kinds/settings.js";
+import { provenanceFor } from "./kinds/provenance.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
 import type { ResourceKind } from "./kinds/kinds.js";
@@ -96,6 +97,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let table: KindTable;
   let useAnnotations = true;
   let debug = false;
+  const names = new FileNames();
   if (input.kinds) {
     table = new KindTable(input.kinds);
   } else {
@@ -112,7 +114,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
             allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
-        : new KindTable(active);
+        : new KindTable(active, null, provenanceFor(input.program, input.scopeManager, names, active, forcedKinds(parsed.settings, active)));
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");
@@ -122,7 +124,6 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const direct = calls.functionsCalling((name) => table.isTrackedName(name));
   if (direct.length === 0 && annotations.functions.size === 0) return EMPTY;
   ensureParents(input.program);
-  const names = new FileNames();
   const scopeManager = input.scopeManager;
   // One analysis per function: a helper analysed for its summary is not analysed again. An
   // analysis is dropped once its findings are out (only its summary bit is kept), so that its
