@@ -23,6 +23,7 @@ import { invalid as robustHandoffCases } from "./robustness/get-before-handoff.c
 import { invalid as robustLockCases } from "./robustness/lock-lookup-and-get.cases.js";
 import { invalid as robustPutCases } from "./robustness/put-on-every-path.cases.js";
 import { invalid as acquireFormCases } from "./handles/acquire-forms.cases.js";
+import { invalid as provenanceCases } from "./handles/provenance.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -60,6 +61,7 @@ const subjects: { name: string; code: string }[] = [
     ...robustHandoffCases,
     ...robustLockCases,
     ...acquireFormCases,
+    ...provenanceCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))
