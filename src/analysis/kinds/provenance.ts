@@ -66,6 +66,11 @@ export class Provenance {
     private readonly runtime: ReadonlySet<ResourceKind>,
     /** Imports and top-level `require`s, by local name (type-only imports included). */
     private readonly imports: ReadonlyMap<string, ImportBinding>,
+    /**
+     * Kinds forced on by settings: the file uses the library without importing it, so an
+     * unresolved (ambient or global) class or type name of the kind is the library's.
+     */
+    private readonly forced: ReadonlySet<ResourceKind>,
   ) {}
 
   /**
@@ -170,7 +175,7 @@ export class Provenance {
     if (c.type === T.Identifier) {
       const variable = this.variableOf(c);
       // A class of this file or a global class (`Map`, `WebSocket`): not the library's.
-      if (!variable) return NONE;
+      if (!variable) return this.forcedNaming(c.name, (s) => s.constructors);
       const def = variable.defs[0];
       if (def && (def.type === "ClassName" || def.type === "FunctionName")) return NONE;
     }
@@ -315,7 +320,8 @@ export class Provenance {
         if (type.typeName.type === T.Identifier) {
           // A local alias is followed (`type Conn = PoolClient`); other local or global types are not the library's.
           const alias = localTypeAlias(this.program, type.typeName.name);
-          return alias ? this.typeOrigin(alias, depth + 1) : NONE;
+          if (alias) return this.typeOrigin(alias, depth + 1);
+          return this.variableOf(type.typeName) ? NONE : this.forcedNaming(type.typeName.name, (s) => s.types);
         }
         if (type.typeName.type === T.TSQualifiedName) {
           const left = type.typeName.left;
@@ -360,17 +366,27 @@ export class Provenance {
     return this.imports.get(id.name) ?? null;
   }
 
-  private bindingOfVariable(variable: VariableLike): ImportBinding | null {
-    const scopeType = variable.scope.type;
-    if (scopeType !== "module" && scopeType !== "global") return null;
-    const binding = this.imports.get(variable.name);
-    if (!binding) return null;
-    // The binding must be the import or top-level require itself, not a shadowing declaration.
+  private bindingOfVariable(variable: VariableLike, depth = 0): ImportBinding | null {
     const def = variable.defs[0];
     if (!def) return null;
-    if (def.type === "ImportBinding") return binding;
-    if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.init && requiredModule(def.node.init) === binding.module) {
-      return binding;
+    const binding = this.imports.get(variable.name);
+    // The binding must be the import or top-level require itself, not a shadowing declaration
+    // (a CommonJS file's top level is a function scope: the declaration's place decides).
+    if (binding && def.type === "ImportBinding") return binding;
+    if (def.type !== "Variable" || def.node.type !== T.VariableDeclarator || !def.node.init) return null;
+    const declarator = def.node;
+    const raw = def.node.init;
+    if (binding && declarator.parent?.parent === this.program && requiredModule(raw) === binding.module) return binding;
+    // `const { Pool } = pg` where `pg` is the module (namespace, default import or require).
+    const init = unwrap(raw);
+    if (declarator.id.type !== T.ObjectPattern || init.type !== T.Identifier || depth > MAX_DEPTH) return null;
+    const from = this.variableOf(init);
+    const module = from && from !== variable ? this.bindingOfVariable(from, depth + 1) : null;
+    if (!module || (module.imported !== "*" && module.imported !== "default")) return null;
+    for (const p of declarator.id.properties) {
+      if (p.type === T.Property && !p.computed && p.key.type === T.Identifier && p.value.type === T.Identifier && p.value.name === variable.name) {
+        return { module: module.module, imported: p.key.name };
+      }
     }
     return null;
   }
@@ -398,6 +414,13 @@ export class Provenance {
       const names = list(kind.receivers);
       if (names.includes(exported.name) || names.includes("*")) kinds.add(kind);
     }
+    return kinds;
+  }
+
+  /** An unresolved name a forced kind lists (`pool: Pool` without the import): that kind. */
+  private forcedNaming(name: string, list: (s: ReceiverSources) => readonly string[]): Origin {
+    const kinds = new Set<ResourceKind>();
+    for (const kind of this.forced) if (kind.receivers && list(kind.receivers).includes(name)) kinds.add(kind);
     return kinds;
   }
 
@@ -474,7 +497,7 @@ export function provenanceFor(
   const { bindings, runtimeModules } = importBindings(program);
   const runtime = new Set<ResourceKind>(forced);
   for (const kind of kinds) if (kind.modules.some((m) => runtimeModules.has(m))) runtime.add(kind);
-  const provenance = new Provenance(program, scopeManager, names, runtime, bindings);
+  const provenance = new Provenance(program, scopeManager, names, runtime, bindings, forced);
   provenance.setKinds(kinds);
   return provenance;
 }
