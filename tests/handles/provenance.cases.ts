@@ -190,6 +190,15 @@ export class Repo {
   }
 }`,
   },
+  {
+    name: "a forced preset: net.connect() is still Node's, not pg's",
+    code: `import net from "node:net";
+export function dial(port: number) {
+  const socket = net.connect(port);
+  socket.write("hello");
+}`,
+    settings: { kref: { presets: ["pg"] } },
+  },
   // Real library receivers released correctly stay silent.
   {
     name: "pg's pool from the namespace constructor, released in finally",
@@ -320,6 +329,43 @@ export async function head(path: string) {
 }`,
     (code) => [onThrow(code, "await fh.read()", "fh", "fs.open"), atEnd(code, 0, "fh", "fs.open")],
   ),
+  invalidCase(
+    "quickjs: a module variable assigned getQuickJS() later gives its contexts provenance",
+    `import { getQuickJS } from "quickjs-emscripten";
+let QuickJS;
+export async function init() {
+  QuickJS = await getQuickJS();
+}
+export function read() {
+  const vm = QuickJS.newContext();
+  const x = vm.getProp(vm.global, "x");
+  vm.dispose();
+}`,
+    (code) => [atEnd(code, 0, "x", "vm.getProp")],
+  ),
+  invalidCase(
+    "a subclass of pg's Pool is a pool",
+    `import { Pool } from "pg";
+class AppPool extends Pool {}
+const db = new AppPool();
+export async function q() {
+  const c = await db.connect();
+  await c.query("select 1");
+}`,
+    (code) => [onThrow(code, `await c.query("select 1")`, "c", "db.connect"), atEnd(code, 0, "c", "db.connect")],
+  ),
+  {
+    ...invalidCase(
+      "a forced preset counts as imported: an untyped pool with usage evidence is checked without the import",
+      `export async function q(pool) {
+  const c = await pool.connect();
+  await c.query("select 1");
+  c.release();
+}`,
+      (code) => [onThrow(code, `await c.query("select 1")`, "c", "pool.connect")],
+    ),
+    settings: { kref: { presets: ["pg"] } },
+  },
   invalidCase(
     "embind: a clone of a Mat made with new cv.Mat()",
     `import cv from "@techstark/opencv-js";

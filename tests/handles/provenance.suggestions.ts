@@ -23,5 +23,13 @@ export const suggestions: SuggestionTable = {
         output: "import { createPool } from \"generic-pool\";\nimport { Mutex } from \"async-mutex\";\nconst mutex = new Mutex();\nexport const pool = createPool({ create: async () => ({}), destroy: async () => undefined });\nexport async function forgotten() {\n  const release = await mutex.acquire();\n  try {\n    return 1;\n  } finally {\n    release();\n  }\n}"
       }
     ]
+  ],
+  "a forced preset counts as imported: an untyped pool with usage evidence is checked without the import": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "export async function q(pool) {\n  const c = await pool.connect();\n  try {\n    await c.query(\"select 1\");\n  } finally {\n    c.release();\n  }\n}"
+      }
+    ]
   ]
 };

@@ -163,6 +163,7 @@ export class Provenance {
 
   /** What `new X()` makes: an instance of a library class the kind names (or any, with "*"). */
   private instanceOrigin(callee: Node, depth: number): Origin {
+    if (depth > MAX_DEPTH) return null;
     const c = unwrap(callee);
     const exported = this.exportedName(c);
     if (exported) return this.kindsNaming(exported, (s) => s.constructors);
@@ -177,7 +178,11 @@ export class Provenance {
       // A class of this file or a global class (`Map`, `WebSocket`): not the library's.
       if (!variable) return this.forcedNaming(c.name, (s) => s.constructors);
       const def = variable.defs[0];
-      if (def && (def.type === "ClassName" || def.type === "FunctionName")) return NONE;
+      // A class of the file's own: its instances are the library's only through its base class.
+      if (def && def.type === "ClassName" && (def.node.type === T.ClassDeclaration || def.node.type === T.ClassExpression)) {
+        return def.node.superClass ? this.instanceOrigin(def.node.superClass, depth + 1) : NONE;
+      }
+      if (def && def.type === "FunctionName") return NONE;
     }
     return null;
   }
@@ -228,10 +233,32 @@ export class Provenance {
       const typed = this.typeOrigin(annotation, 0);
       if (typed !== null) return typed;
     }
-    if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.id === identifier && def.node.init) {
-      return this.originOf(def.node.init, depth + 1, false);
+    if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.id === identifier) {
+      if (def.node.init) return this.originOf(def.node.init, depth + 1, false);
+      // `let QuickJS; … QuickJS = await getQuickJS();`: what every assignment stores.
+      return union((this.assignments().get(variable) ?? []).map((value) => this.originOf(value, depth + 1, false)));
     }
     return null;
+  }
+
+  private assignmentIndex: Map<VariableLike, Node[]> | null = null;
+  /** Plain assignments to variables (`x = value`), indexed on first use by one walk of the file. */
+  private assignments(): Map<VariableLike, Node[]> {
+    if (this.assignmentIndex) return this.assignmentIndex;
+    const index = new Map<VariableLike, Node[]>();
+    walk(this.program, (node) => {
+      if (node.type === T.AssignmentExpression && node.operator === "=" && node.left.type === T.Identifier) {
+        const variable = this.variableOf(node.left);
+        if (variable) {
+          const list = index.get(variable) ?? [];
+          list.push(node.right);
+          index.set(variable, list);
+        }
+      }
+      return true;
+    });
+    this.assignmentIndex = index;
+    return index;
   }
 
   /** A library module's binding used as a value: the module object, or one of its exports. */
