@@ -277,6 +277,18 @@ export async function q(pool) {
     "example.js",
   ),
   invalidCase(
+    "plain JavaScript, untyped parameter: a released checkout is evidence for a second one on the same pool",
+    `import { Pool } from "pg";
+export async function twice(pool) {
+  const a = await pool.connect();
+  a.release();
+  const b = await pool.connect();
+  return b.processID;
+}`,
+    (code) => [atExit(code, "return b.processID", "b", "const b")],
+    "example.js",
+  ),
+  invalidCase(
     "quickjs: a distinctive operation on an untyped vm in a file importing quickjs at run time",
     `import { getQuickJS } from "quickjs-emscripten";
 export function define(vm, name) {

@@ -263,7 +263,7 @@ export class Provenance {
 
   /** A library module's binding used as a value: the module object, or one of its exports. */
   private bindingOrigin(binding: ImportBinding): Origin {
-    if (NODE_BUILTINS.has(binding.module) || binding.module.startsWith("node:")) {
+    if (isNodeBuiltin(binding.module)) {
       // `net`, `node:fs`: Node's own modules, unless a kind names one (fs/promises).
       return this.kindsOfModule(binding.module);
     }
@@ -435,6 +435,9 @@ export class Provenance {
 
   /** The kinds of a module export's module that list its name (or "*") among `list`. */
   private kindsNaming(exported: { module: string; name: string }, list: (s: ReceiverSources) => readonly string[]): Origin {
+    // An export of another package or of a file of the project (`require("../lib").Pool`) may
+    // wrap the library: unknown. Node's own modules are not the library's.
+    if (!this.allKinds.some((k) => k.modules.includes(exported.module))) return isNodeBuiltin(exported.module) ? NONE : null;
     const kinds = new Set<ResourceKind>();
     for (const kind of this.runtimeOrTyped()) {
       if (!kind.receivers || !kind.modules.includes(exported.module)) continue;
@@ -474,9 +477,27 @@ export class Provenance {
     if (!byKind) this.evidence.set(call, (byKind = new Map()));
     let found = byKind.get(kind);
     if (found === undefined) {
-      found = this.putsResultUncached(kind, call);
+      found = this.putsResultUncached(kind, call) || this.putsSibling(kind, call);
       byKind.set(kind, found);
     }
+    return found;
+  }
+
+  /**
+   * Does the function put the result of another acquire of the kind on the same receiver
+   * (`const a = await pool.connect(); a.release(); const b = await pool.connect();`)? Then the
+   * receiver is the library's, and every acquire on it is checked.
+   */
+  private putsSibling(kind: ResourceKind, call: TSESTree.CallExpression): boolean {
+    const key = receiverKey(call);
+    const body = key === null ? null : enclosingFunctionBody(call);
+    if (key === null || !body) return false;
+    let found = false;
+    walkAllCalls(body, (c) => {
+      if (found || c === call || receiverKey(c) !== key) return;
+      const { name } = calleeParts(c.callee);
+      if (name !== null && acquires(kind, name) && this.putsResultUncached(kind, c)) found = true;
+    });
     return found;
   }
 
@@ -579,6 +600,22 @@ function requiredModule(init: Node): string | null {
     return arg && arg.type === T.Literal && typeof arg.value === "string" ? arg.value : null;
   }
   if (e.type === T.ImportExpression && e.source.type === T.Literal && typeof e.source.value === "string") return e.source.value;
+  return null;
+}
+
+function isNodeBuiltin(module: string): boolean {
+  return NODE_BUILTINS.has(module) || module.startsWith("node:");
+}
+
+/** `pool` in `pool.connect()`, `this.pool` in `this.pool.connect()`: a receiver's text, when it is that simple. */
+function receiverKey(call: TSESTree.CallExpression): string | null {
+  const { receiver } = calleeParts(call.callee);
+  const r = receiver ? unwrap(receiver) : null;
+  if (!r) return null;
+  if (r.type === T.Identifier) return r.name;
+  if (r.type === T.MemberExpression && r.object.type === T.ThisExpression && !r.computed && r.property.type === T.Identifier) {
+    return `this.${r.property.name}`;
+  }
   return null;
 }
 
