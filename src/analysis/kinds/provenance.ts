@@ -671,6 +671,8 @@ function resultNames(call: Node): string[] {
   while (
     parent &&
     (parent.type === T.AwaitExpression ||
+      // `const client = yield pool.connect()` (co-style generators).
+      parent.type === T.YieldExpression ||
       parent.type === T.TSAsExpression ||
       parent.type === T.TSNonNullExpression ||
       parent.type === T.TSTypeAssertion ||
