@@ -71,6 +71,8 @@ export class Provenance {
      * unresolved (ambient or global) class or type name of the kind is the library's.
      */
     private readonly forced: ReadonlySet<ResourceKind>,
+    /** The active kinds that describe their receivers. */
+    private readonly libraries: readonly ResourceKind[],
   ) {}
 
   /**
@@ -429,7 +431,7 @@ export class Provenance {
 
   private kindsOfModule(module: string): ReadonlySet<ResourceKind> {
     const kinds = new Set<ResourceKind>();
-    for (const kind of this.runtimeOrTyped()) if (kind.modules.includes(module)) kinds.add(kind);
+    for (const kind of this.libraries) if (kind.modules.includes(module)) kinds.add(kind);
     return kinds;
   }
 
@@ -437,9 +439,9 @@ export class Provenance {
   private kindsNaming(exported: { module: string; name: string }, list: (s: ReceiverSources) => readonly string[]): Origin {
     // An export of another package or of a file of the project (`require("../lib").Pool`) may
     // wrap the library: unknown. Node's own modules are not the library's.
-    if (!this.allKinds.some((k) => k.modules.includes(exported.module))) return isNodeBuiltin(exported.module) ? NONE : null;
+    if (!this.libraries.some((k) => k.modules.includes(exported.module))) return isNodeBuiltin(exported.module) ? NONE : null;
     const kinds = new Set<ResourceKind>();
-    for (const kind of this.runtimeOrTyped()) {
+    for (const kind of this.libraries) {
       if (!kind.receivers || !kind.modules.includes(exported.module)) continue;
       const names = list(kind.receivers);
       if (names.includes(exported.name) || names.includes("*")) kinds.add(kind);
@@ -458,15 +460,6 @@ export class Provenance {
     const kinds = new Set<ResourceKind>();
     for (const kind of origin) if (kind.receivers && keep(kind.receivers, kind)) kinds.add(kind);
     return kinds;
-  }
-
-  private allKinds: readonly ResourceKind[] = [];
-  /** Every kind with receiver sources the table may ask about. */
-  setKinds(kinds: readonly ResourceKind[]): void {
-    this.allKinds = kinds.filter((k) => k.receivers !== undefined);
-  }
-  private runtimeOrTyped(): readonly ResourceKind[] {
-    return this.allKinds;
   }
 
   // ---- usage evidence -------------------------------------------------------------------
@@ -545,9 +538,8 @@ export function provenanceFor(
   const { bindings, runtimeModules } = importBindings(program);
   const runtime = new Set<ResourceKind>(forced);
   for (const kind of kinds) if (kind.modules.some((m) => runtimeModules.has(m))) runtime.add(kind);
-  const provenance = new Provenance(program, scopeManager, names, runtime, bindings, forced);
-  provenance.setKinds(kinds);
-  return provenance;
+  const libraries = kinds.filter((k) => k.receivers !== undefined);
+  return new Provenance(program, scopeManager, names, runtime, bindings, forced, libraries);
 }
 
 /** The file's imports and top-level requires by local name, and the modules imported at run time. */
