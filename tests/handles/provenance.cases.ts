@@ -356,6 +356,20 @@ export function read() {
     (code) => [atEnd(code, 0, "x", "vm.getProp")],
   ),
   invalidCase(
+    "quickjs: a placeholder null does not hide the context assigned later",
+    `import { getQuickJS } from "quickjs-emscripten";
+let vm = null;
+export async function setup() {
+  vm = (await getQuickJS()).newContext();
+  vm = undefined;
+}
+export function kind() {
+  const g = vm.getProp(vm.global, "x");
+  return g === undefined;
+}`,
+    (code) => [atExit(code, "return g === undefined", "g", "vm.getProp")],
+  ),
+  invalidCase(
     "a subclass of pg's Pool is a pool",
     `import { Pool } from "pg";
 class AppPool extends Pool {}

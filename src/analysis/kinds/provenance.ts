@@ -236,9 +236,12 @@ export class Provenance {
       if (typed !== null) return typed;
     }
     if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.id === identifier) {
-      if (def.node.init) return this.originOf(def.node.init, depth + 1, false);
-      // `let QuickJS; … QuickJS = await getQuickJS();`: what every assignment stores.
-      return union((this.assignments().get(variable) ?? []).map((value) => this.originOf(value, depth + 1, false)));
+      const init = def.node.init;
+      if (init && !isNullLike(init)) return this.originOf(init, depth + 1, false);
+      // `let QuickJS; … QuickJS = await getQuickJS();` (or `let vm = undefined as any`, set in a
+      // `beforeEach`): what the assignments store, placeholders such as `vm = undefined` aside.
+      const values = (this.assignments().get(variable) ?? []).filter((value) => !isNullLike(value));
+      return union(values.map((value) => this.originOf(value, depth + 1, false)));
     }
     return null;
   }
@@ -593,6 +596,15 @@ function requiredModule(init: Node): string | null {
   }
   if (e.type === T.ImportExpression && e.source.type === T.Literal && typeof e.source.value === "string") return e.source.value;
   return null;
+}
+
+/** `null`, `undefined`, `undefined as any`, `null!`: a placeholder, not a value's origin. */
+function isNullLike(node: Node): boolean {
+  let e = node;
+  while (e.type === T.TSAsExpression || e.type === T.TSNonNullExpression || e.type === T.TSTypeAssertion || e.type === T.TSSatisfiesExpression) {
+    e = e.expression;
+  }
+  return (e.type === T.Literal && e.value === null && !("regex" in e)) || (e.type === T.Identifier && e.name === "undefined");
 }
 
 function isNodeBuiltin(module: string): boolean {
