@@ -114,7 +114,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
             allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
-        : new KindTable(active, null, provenanceFor(input.program, input.scopeManager, names, active, forcedKinds(parsed.settings, active)));
+        : new KindTable(active).withProvenance(provenanceFor(input.program, input.scopeManager, names, active, forcedKinds(parsed.settings, active)));
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");

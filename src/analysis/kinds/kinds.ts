@@ -152,15 +152,14 @@ export class KindTable {
   private readonly triggers: readonly Trigger[];
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
-  /** Provenance verdicts, per call and kind. */
-  private readonly provenanceVerdicts = new Map<Node, Map<ResourceKind, Verdict>>();
   readonly kinds: readonly ResourceKind[];
+
+  /** Receiver provenance of the file being analysed, for library kinds without type information (null: names alone). */
+  private readonly provenance: Provenance | null = null;
 
   constructor(
     kinds: readonly ResourceKind[],
     private readonly typed: TypedMatching | null = null,
-    /** Receiver provenance for library kinds without type information (null: names alone). */
-    private readonly provenance: Provenance | null = null,
   ) {
     this.kinds = kinds;
     const names = new Set<string>();
@@ -247,18 +246,22 @@ export class KindTable {
     return inferred;
   }
 
+  /**
+   * This table for one file, matching library acquires by receiver provenance: a view that
+   * shares the lookups (the table itself may serve many files), with the file's provenance.
+   */
+  withProvenance(provenance: Provenance | null): KindTable {
+    if (!provenance) return this;
+    const view = Object.create(this) as KindTable;
+    Object.defineProperty(view, "provenance", { value: provenance });
+    return view;
+  }
+
   /** Receiver provenance of a library kind's acquire; puts and hand-offs match by name. */
   private provenanceOf(kind: ResourceKind, operation: Operation, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
     const sources = kind.receivers;
     if (!this.provenance || !sources || operation === "put" || operation === "sink") return "library";
-    let byKind = this.provenanceVerdicts.get(call);
-    if (!byKind) this.provenanceVerdicts.set(call, (byKind = new Map()));
-    let verdict = byKind.get(kind);
-    if (verdict === undefined) {
-      verdict = this.provenance.verdict(kind, sources, call, name, receiver);
-      byKind.set(kind, verdict);
-    }
-    return verdict;
+    return this.provenance.verdict(kind, sources, call, name, receiver);
   }
 
   private matchPattern(kind: ResourceKind, operation: Operation, pattern: CallPattern, call: TSESTree.CallExpression, receiver: Node | null): MatchedCall | null {

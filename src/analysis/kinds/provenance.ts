@@ -57,6 +57,7 @@ export class Provenance {
   private readonly variableOrigins = new Map<VariableLike, Origin>();
   private readonly classFields = new Map<Node, Map<string, Origin>>();
   private readonly evidence = new Map<Node, Map<ResourceKind, boolean>>();
+  private readonly verdicts = new Map<Node, Map<ResourceKind, Verdict>>();
 
   constructor(
     private readonly program: TSESTree.Program,
@@ -81,6 +82,18 @@ export class Provenance {
    * operation or usage evidence in a file importing the module at run time; "no" otherwise.
    */
   verdict(kind: ResourceKind, sources: ReceiverSources, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
+    // Matching asks several times per call (pre-scan, classifier, summaries): once per kind.
+    let byKind = this.verdicts.get(call);
+    if (!byKind) this.verdicts.set(call, (byKind = new Map()));
+    let verdict = byKind.get(kind);
+    if (verdict === undefined) {
+      verdict = this.verdictUncached(kind, sources, call, name, receiver);
+      byKind.set(kind, verdict);
+    }
+    return verdict;
+  }
+
+  private verdictUncached(kind: ResourceKind, sources: ReceiverSources, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
     if (receiver === null) return this.functionFromModule(kind, call.callee) ? "library" : "no";
     const r = unwrap(receiver);
     if (r.type === T.ThisExpression) {
