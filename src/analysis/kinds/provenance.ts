@@ -59,22 +59,41 @@ export class Provenance {
   private readonly evidence = new Map<Node, Map<ResourceKind, boolean>>();
   private readonly verdicts = new Map<Node, Map<ResourceKind, Verdict>>();
 
+  /** The file's imports, read on the first question (most files are never asked). */
+  private fileImports: { runtime: ReadonlySet<ResourceKind>; bindings: ReadonlyMap<string, ImportBinding> } | null = null;
+
   constructor(
     private readonly program: TSESTree.Program,
     private readonly scopeManager: ScopeManagerLike,
     private readonly names: FileNames,
-    /** Kinds whose module the file imports at run time (not `import type` only), or forced on. */
-    private readonly runtime: ReadonlySet<ResourceKind>,
-    /** Imports and top-level `require`s, by local name (type-only imports included). */
-    private readonly imports: ReadonlyMap<string, ImportBinding>,
     /**
-     * Kinds forced on by settings: the file uses the library without importing it, so an
-     * unresolved (ambient or global) class or type name of the kind is the library's.
+     * Kinds forced on by settings: the file uses the library without importing it, so it counts
+     * as importing it at run time, and an unresolved (ambient or global) class or type name of
+     * the kind is the library's.
      */
     private readonly forced: ReadonlySet<ResourceKind>,
     /** The active kinds that describe their receivers. */
     private readonly libraries: readonly ResourceKind[],
   ) {}
+
+  /** Kinds whose module the file imports at run time (not `import type` only), or forced on. */
+  private get runtime(): ReadonlySet<ResourceKind> {
+    return this.readImports().runtime;
+  }
+
+  /** Imports and top-level `require`s, by local name (type-only imports included). */
+  private get imports(): ReadonlyMap<string, ImportBinding> {
+    return this.readImports().bindings;
+  }
+
+  private readImports(): { runtime: ReadonlySet<ResourceKind>; bindings: ReadonlyMap<string, ImportBinding> } {
+    if (this.fileImports) return this.fileImports;
+    const { bindings, runtimeModules } = importBindings(this.program);
+    const runtime = new Set<ResourceKind>(this.forced);
+    for (const kind of this.libraries) if (kind.modules.some((m) => runtimeModules.has(m))) runtime.add(kind);
+    this.fileImports = { runtime, bindings };
+    return this.fileImports;
+  }
 
   /**
    * May `kind`'s acquire `name` match this call? "library": the receiver (or the called
@@ -550,12 +569,9 @@ export function provenanceFor(
   kinds: readonly ResourceKind[],
   forced: ReadonlySet<ResourceKind>,
 ): Provenance | null {
-  if (!scopeManager || !kinds.some((k) => k.receivers !== undefined)) return null;
-  const { bindings, runtimeModules } = importBindings(program);
-  const runtime = new Set<ResourceKind>(forced);
-  for (const kind of kinds) if (kind.modules.some((m) => runtimeModules.has(m))) runtime.add(kind);
   const libraries = kinds.filter((k) => k.receivers !== undefined);
-  return new Provenance(program, scopeManager, names, runtime, bindings, forced, libraries);
+  if (!scopeManager || libraries.length === 0) return null;
+  return new Provenance(program, scopeManager, names, forced, libraries);
 }
 
 /** The file's imports and top-level requires by local name, and the modules imported at run time. */
