@@ -51,7 +51,8 @@ for (const { dir, base, rule: ruleName } of caseFiles) {
   ];
   const table = {};
   for (const c of module.invalid) {
-    const messages = linter.verify(c.code, config, "case.ts");
+    // A case's own settings (a forced preset) apply as RuleTester applies them.
+    const messages = linter.verify(c.code, c.settings ? [{ ...config[0], settings: c.settings }] : config, "case.ts");
     if (process.env.SHOW) {
       console.log(`  ${c.name}: ${messages.map((m) => `${m.line}:${m.column} ${m.messageId}`).join(", ")}`);
     }

@@ -35,7 +35,8 @@ import { FileNames, FunctionScope } from "./scope.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
 import type { KrefSettings } from "./kinds/settings.js";
-import { activeKinds, allKinds, importedModules, parseSettings } from "./kinds/settings.js";
+import { activeKinds, allKinds, forcedKinds, importedModules, parseSettings } from "./kinds/settings.js";
+import { provenanceFor } from "./kinds/provenance.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
 import type { ResourceKind } from "./kinds/kinds.js";
@@ -100,6 +101,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   let table: KindTable;
   let useAnnotations = true;
   let debug = false;
+  const names = new FileNames();
   if (input.kinds) {
     table = new KindTable(input.kinds);
   } else {
@@ -116,7 +118,9 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
             allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
-        : tableOf(parsed.settings, active);
+        : tableOf(parsed.settings, active).withProvenance(
+            provenanceFor(input.program, input.scopeManager, names, active, forcedKinds(parsed.settings, active)),
+          );
   }
   // Most files never mention a tracked operation: one regular-expression test and done.
   const annotated = useAnnotations && input.text.includes("@kref-");
@@ -138,7 +142,6 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   };
   let candidates: readonly FunctionNode[] = direct;
   if (direct.length === 0 && annotations.functions.size === 0) return debug ? { ...EMPTY, debug, functions: endsOnly() } : EMPTY;
-  const names = new FileNames();
   const scopeManager = input.scopeManager;
   // One analysis per function: a helper analysed for its summary is not analysed again. An
   // analysis is dropped once its findings are out (only its summary bit is kept), so that its

@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
 import { calleeParts, isFunction, skipTypeWrappers } from "../ast.js";
+import type { Provenance, ReceiverSources, Verdict } from "./provenance.js";
 import type { TypeOracle } from "./types.js";
 
 export type Operation = "acquire" | "get" | "tryGet" | "put" | "sink";
@@ -118,6 +119,12 @@ export interface ResourceKind {
    * as `consume` or `manage`). Unset: DESIGN §2.2's borrow evidence decides.
    */
   readonly passBorrows?: boolean;
+  /**
+   * Library kinds: where the receivers of its acquires come from (provenance.ts). Set: an
+   * acquire matches only on a receiver from the library, or of unknown origin with a distinctive
+   * name or usage evidence. Unset (kref, user kinds, the stacks): names alone match.
+   */
+  readonly receivers?: ReceiverSources;
 }
 
 const field = (arg: number): HandlePosition => ({ arg, fieldOfHandle: true });
@@ -192,6 +199,9 @@ export class KindTable {
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
+
+  /** Receiver provenance of the file being analysed, for library kinds without type information (null: names alone). */
+  private readonly provenance: Provenance | null = null;
 
   constructor(
     kinds: readonly ResourceKind[],
@@ -316,22 +326,51 @@ export class KindTable {
     }
     const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);
     if (!candidates) return null;
+    // Where two kinds claim one call, the one whose provenance matches wins over an inferred one:
+    // a call is one handle, of one kind.
+    let inferred: MatchedCall | null = null;
     for (const { kind, operation, pattern } of candidates) {
       if (!this.typeAllows(kind, call.callee, receiver)) continue;
-      const position = pattern.handle;
-      if ("arg" in position || "receiver" in position) {
-        const handle = nodeAt(position, call, receiver);
-        if (handle) return { kind, operation, handle, position };
-        continue;
-      }
-      if ("callback" in position) {
-        const last = call.arguments[call.arguments.length - 1];
-        if (last && isFunction(last)) return { kind, operation, handle: null, position };
-        continue;
-      }
-      return { kind, operation, handle: null, position };
+      const verdict = this.provenanceOf(kind, operation, call, name, receiver);
+      if (verdict === "no") continue;
+      const m = this.matchPattern(kind, operation, pattern, call, receiver);
+      if (!m) continue;
+      if (verdict === "library") return m;
+      inferred ??= m;
     }
-    return null;
+    return inferred;
+  }
+
+  /**
+   * This table for one file, matching library acquires by receiver provenance: a view that
+   * shares the lookups (the table itself may serve many files), with the file's provenance.
+   */
+  withProvenance(provenance: Provenance | null): KindTable {
+    if (!provenance) return this;
+    const view = Object.create(this) as KindTable;
+    Object.defineProperty(view, "provenance", { value: provenance });
+    return view;
+  }
+
+  /** Receiver provenance of a library kind's acquire; puts and hand-offs match by name. */
+  private provenanceOf(kind: ResourceKind, operation: Operation, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
+    const sources = kind.receivers;
+    if (!this.provenance || !sources || operation === "put" || operation === "sink") return "library";
+    return this.provenance.verdict(kind, sources, call, name, receiver);
+  }
+
+  private matchPattern(kind: ResourceKind, operation: Operation, pattern: CallPattern, call: TSESTree.CallExpression, receiver: Node | null): MatchedCall | null {
+    const position = pattern.handle;
+    if ("arg" in position || "receiver" in position) {
+      const handle = nodeAt(position, call, receiver);
+      return handle ? { kind, operation, handle, position } : null;
+    }
+    if ("callback" in position) {
+      const last = call.arguments[call.arguments.length - 1];
+      if (last && isFunction(last)) return { kind, operation, handle: null, position };
+      return null;
+    }
+    return { kind, operation, handle: null, position };
   }
 }
 

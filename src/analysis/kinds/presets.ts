@@ -2,6 +2,7 @@
 // Operations were taken from each library's documented API at the version noted.
 import type { CallPattern, ResourceKind } from "./kinds.js";
 import { krefPreset } from "./kinds.js";
+import type { ReceiverSources } from "./provenance.js";
 import { withThrowLists } from "./throw-lists.js";
 
 const result = { result: true } as const;
@@ -13,10 +14,12 @@ function library(
   name: string,
   modules: string[],
   operations: Partial<Record<"acquire" | "get" | "tryGet" | "put" | "sink", CallPattern[]>>,
+  receivers?: ReceiverSources,
 ): ResourceKind {
   return {
     name,
     modules,
+    ...(receivers ? { receivers } : {}),
     throwModel: "any-call",
     concurrency: "event-loop",
     operations: { acquire: [], get: [], tryGet: [], put: [], sink: [], ...operations },
@@ -34,6 +37,13 @@ export const pgPreset = library("pg", ["pg", "pg-pool"], {
     { methods: ["connect"], handle: result },
   ],
   put: [{ methods: ["release"], handle: receiver }],
+}, {
+  // A `Client` (`new Client()`, `client: Client`) is not a pool: its `connect()` is no checkout.
+  // `pg-pool`'s default export is the Pool class.
+  constructors: ["Pool", "default"],
+  factories: [],
+  types: ["Pool"],
+  distinctive: [],
 });
 
 /** mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` / `conn.destroy()`. */
@@ -43,17 +53,34 @@ export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
     { methods: ["release", "destroy"], handle: receiver },
     { methods: ["releaseConnection"], handle: arg0 },
   ],
+}, {
+  constructors: ["Pool", "PoolCluster"],
+  factories: ["createPool", "createPoolCluster"],
+  // `createPool(…).promise()`, `cluster.of("replica*")`.
+  derived: ["promise", "of"],
+  types: ["Pool", "PoolCluster", "PoolNamespace"],
+  distinctive: [],
 });
 
 /** generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`; `pool.use(fn)` is scoped. */
 export const genericPoolPreset = library("generic-pool", ["generic-pool"], {
   acquire: [{ methods: ["acquire"], handle: result }],
   put: [{ methods: ["release", "destroy"], handle: arg0 }],
+}, {
+  constructors: ["Pool"],
+  factories: ["createPool"],
+  types: ["Pool"],
+  distinctive: [],
 });
 
 /** async-mutex 0.5: `const release = await mutex.acquire()`; `const [value, release] = await semaphore.acquire()`. */
 export const asyncMutexPreset = library("async-mutex", ["async-mutex"], {
   acquire: [{ methods: ["acquire"], handle: releaser }],
+}, {
+  constructors: ["Mutex", "Semaphore"],
+  factories: ["withTimeout", "tryAcquire"],
+  types: ["Mutex", "Semaphore", "MutexInterface", "SemaphoreInterface"],
+  distinctive: [],
 });
 
 /** Node's fs/promises: `const fh = await open(path)` / `opendir()` … `fh.close()`, or `await using`. */
@@ -61,10 +88,33 @@ export const fsPromisesPreset: ResourceKind = {
   ...library("fs-promises", ["fs/promises", "node:fs/promises"], {
     acquire: [{ functions: ["open", "opendir"], methods: ["open", "opendir"], handle: result }],
     put: [{ methods: ["close"], handle: receiver }],
+  }, {
+    // Only the module's own functions: `open` imported from it, or `fs.open` on its namespace.
+    constructors: [],
+    factories: [],
+    types: [],
+    distinctive: [],
+    evidence: false,
   }),
   // FileHandle and Dir implement Symbol.asyncDispose (Node 20.4+).
   disposable: "async",
 };
+
+/** quickjs operations matched on an untyped receiver in a file that imports the library at run time. */
+const QUICKJS_DISTINCTIVE = [
+  "newString",
+  "newNumber",
+  "newBigInt",
+  "newObject",
+  "newArray",
+  "newFunction",
+  "newError",
+  "newSymbolFor",
+  "newUniqueSymbol",
+  "newPromise",
+  "newArrayBuffer",
+  "unwrapResult",
+];
 
 /**
  * quickjs-emscripten 0.31: handles from `vm.new*()`, `vm.getProp()`, `vm.unwrapResult(…)` and
@@ -98,6 +148,34 @@ export const quickjsPreset: ResourceKind = {
     put: [{ methods: ["dispose", "consume"], handle: receiver }],
     // `scope.manage(handle)` (in `Scope.withScope`) disposes it when the scope ends.
     sink: [{ methods: ["manage"], handle: arg0 }],
+  }, {
+    constructors: [],
+    factories: [
+      "getQuickJS",
+      "getQuickJSSync",
+      "newQuickJSWASMModule",
+      "newQuickJSAsyncWASMModule",
+      "newQuickJSWASMModuleFromVariant",
+      "newQuickJSAsyncWASMModuleFromVariant",
+      "newAsyncContext",
+      "newAsyncRuntime",
+    ],
+    derived: ["newContext", "newRuntime", "newAsyncContext", "newAsyncRuntime"],
+    types: [
+      "QuickJSContext",
+      "QuickJSAsyncContext",
+      "QuickJSRuntime",
+      "QuickJSAsyncRuntime",
+      "QuickJSWASMModule",
+      "QuickJSAsyncWASMModule",
+      "QuickJSHandle",
+      "QuickJSDeferredPromise",
+      "Lifetime",
+      "StaticLifetime",
+      "WeakLifetime",
+    ],
+    // Names no other API uses: an untyped `vm` in a file importing quickjs at run time still matches.
+    distinctive: QUICKJS_DISTINCTIVE,
   }),
   disposable: "sync",
   // QuickJS handles are never consumed by being passed: only `consume`, `manage`, `dispose` take them.
@@ -108,6 +186,14 @@ export const quickjsPreset: ResourceKind = {
 export const embindPreset = library("embind", ["@techstark/opencv-js", "opencv.js", "canvaskit-wasm"], {
   acquire: [{ methods: ["clone"], handle: result }],
   put: [{ methods: ["delete"], handle: receiver }],
+}, {
+  // Every class, function and method of an embind module gives embind objects (`new cv.Mat()`,
+  // `cv.imread(…)`, `mat.roi(r)`, `CanvasKit.MakeSurface(…)`), and every type it exports is one.
+  constructors: ["*"],
+  factories: ["*"],
+  derived: ["*"],
+  types: ["*"],
+  distinctive: [],
 });
 
 /**

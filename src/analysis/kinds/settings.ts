@@ -296,6 +296,11 @@ export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>
   return active;
 }
 
+/** The active kinds forced on by `settings.kref.presets`: treated as imported at run time. */
+export function forcedKinds(settings: KrefSettings, active: readonly ResourceKind[]): Set<ResourceKind> {
+  return new Set(active.filter((k) => settings.presets.includes(k.name)));
+}
+
 /** Every kind the settings know: presets and user kinds (for typed matching). */
 export function allKinds(settings: KrefSettings): ResourceKind[] {
   return [...PRESETS.values(), ...settings.resources];
