@@ -24,6 +24,7 @@ import { invalid as robustLockCases } from "./robustness/lock-lookup-and-get.cas
 import { invalid as robustPutCases } from "./robustness/put-on-every-path.cases.js";
 import { invalid as acquireFormCases } from "./handles/acquire-forms.cases.js";
 import { invalid as throwModelCases } from "./handles/throw-models.cases.js";
+import { invalid as positionalHandoffCases } from "./handles/positional-handoffs.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -62,6 +63,7 @@ const subjects: { name: string; code: string }[] = [
     ...robustLockCases,
     ...acquireFormCases,
     ...throwModelCases,
+    ...positionalHandoffCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

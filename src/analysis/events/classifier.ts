@@ -13,6 +13,7 @@ import {
   MESSAGE_SINKS,
   awaited,
   deferredCallOf,
+  isStoredArgument,
   isWorkerData,
   resultIsChecked,
 } from "../call-tables.js";
@@ -250,11 +251,14 @@ export class Classifier extends FunctionFacts implements CfgSource {
       const path = this.relevantPath(target);
       if (path === null) return;
       const label = displayName(target);
+      // A sink takes only the argument it keeps (the value of `map.set(k, v)`), and only when that
+      // argument may be a handle: `e.id` of a handle `e` is a plain value.
+      const stored = containerSink && isStoredArgument(name, index, call.arguments.length);
+      const handOff = (!!sinkArg || (messageSink && index === 0) || stored) && this.handlePath(target) !== null;
       if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
       else if (summary?.borrows) events.push({ t: "use", path });
-      else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
-      else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
-      else if (containerSink) events.push(sink(path, label));
+      else if (handOff && containerSink && freshContainer) events.push({ t: "escape", path, name: label });
+      else if (handOff) events.push(sink(path, label));
       else events.push({ t: "pass", path });
     });
     return events;
@@ -387,7 +391,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       const lookup = value ? this.isLookup(value) : false;
       // A handle read from shared memory goes by the local that holds it (`o`, not `globalObj`).
       const named = lookup && key.startsWith("v") ? t : value ? awaited(value) : null;
-      const sourceName = named && source !== null ? displayName(named) : "";
+      // A lookup by a call (`registry.get(k)`) has no source path: the local names it.
+      const sourceName = named && (source !== null || named === t) ? displayName(named) : "";
       const guard = value && lookup ? this.guardOf(value) : null;
       const bind: Event = { t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard };
       // A variable that takes over an acquire's temporary value, or awaits a pending acquisition,
@@ -412,7 +417,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
 
   private assignmentEvents(node: TSESTree.AssignmentExpression): Event[] {
     const left = skipTypeWrappers(node.left);
-    const rightPath = node.operator === "=" ? this.relevantPath(node.right) : null;
+    // Only a handle is handed off by a store: `port.index = e.id` keeps a plain value.
+    const rightPath = node.operator === "=" ? this.handlePath(node.right) : null;
     const leftPath = this.scope.pathOf(left);
     const leftIsLocalVariable = left.type === T.Identifier && leftPath !== null && leftPath.startsWith("v");
     if (leftIsLocalVariable || left.type === T.ObjectPattern || left.type === T.ArrayPattern) {

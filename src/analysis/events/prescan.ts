@@ -25,6 +25,12 @@ export class FunctionFacts {
   /** Paths that the function puts somewhere: unknown callees only borrow these. */
   readonly putPaths = new Set<PathKey>();
   /**
+   * Field paths known to hold a handle (`port.dev` in `kref_get(port.dev.ref)`, `s.client` in
+   * `s.client.release()`). Any other field of a handle (`e.id`) is a plain value: storing it is
+   * no hand-off (issue 12, "positional hand-offs").
+   */
+  private readonly handleFields = new Set<PathKey>();
+  /**
    * Boolean locals worth a path-sensitive fact: tested more than once, assigned a boolean literal
    * and tested, or assigned from a try-get or a checked hand-off.
    */
@@ -160,6 +166,7 @@ export class FunctionFacts {
           const path = m?.handle ? this.scope.pathOf(m.handle) : null;
           if (m && path !== null && path.startsWith("v")) {
             this.relevant.add(rootOf(path));
+            if (path.includes(".")) this.handleFields.add(path);
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
           }
         }
@@ -176,6 +183,7 @@ export class FunctionFacts {
             this.relevant.add(rootOf(path));
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
             if (m.operation === "put") this.putPaths.add(path);
+            if (path.includes(".")) this.handleFields.add(path);
           }
           for (const bound of this.boundHandlesOf(node, m)) {
             this.relevant.add(bound.path);
@@ -234,21 +242,23 @@ export class FunctionFacts {
         if (path !== null) this.relevant.add(rootOf(path));
       }
     }
-    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
+    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate. Only
+    // a value that may be a handle passes relevance on: a root, or a field known to hold a handle.
+    // A store into a field (`port.index = index`) makes the container relevant, never the stored
+    // value: other fields of a relevant object are plain values (`e.id`, a port's index).
+    for (const path of this.putPaths) if (path.includes(".")) this.handleFields.add(path);
+    const carries = (path: PathKey): boolean => !path.includes(".") || this.handleFields.has(path);
     let changed = true;
     while (changed) {
       changed = false;
       for (const [a, b] of aliasPairs) {
         const ra = rootOf(a);
         const rb = rootOf(b);
-        if (this.relevant.has(ra) !== this.relevant.has(rb)) {
-          this.relevant.add(ra);
-          this.relevant.add(rb);
-          changed = true;
-        }
-        if (this.owingRoots.has(ra) !== this.owingRoots.has(rb)) {
-          this.owingRoots.add(ra);
-          this.owingRoots.add(rb);
+        for (const roots of [this.relevant, this.owingRoots]) {
+          if (roots.has(ra) === roots.has(rb)) continue;
+          const [from, to, path] = roots.has(ra) ? [ra, rb, a] : [rb, ra, b];
+          if (!carries(path) || roots.has(to) || !roots.has(from)) continue;
+          roots.add(to);
           changed = true;
         }
       }
@@ -354,6 +364,15 @@ export class FunctionFacts {
     const l = this.scope.pathOf(left);
     const r = this.scope.pathOf(awaited(right));
     if (l !== null && r !== null) pairs.push([l, r]);
+  }
+
+  /**
+   * The path of an expression that may hold a handle of this function, for hand-offs: a relevant
+   * root, or a field known to hold one (`e.id` is a plain value even when `e` is a handle).
+   */
+  handlePath(expression: Node): PathKey | null {
+    const path = this.relevantPath(expression);
+    return path !== null && path.includes(".") && !this.handleFields.has(path) ? null : path;
   }
 
   /** The relevant path an expression denotes, if any (a temporary value's included). */
