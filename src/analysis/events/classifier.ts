@@ -28,6 +28,7 @@ import { FunctionLocks, lockingPutArg } from "./locks.js";
 import { boundCalls } from "./bindings.js";
 import { FunctionFacts } from "./prescan.js";
 import { SharedMemory } from "./shared.js";
+import { isResolveOfPromisedCheckout } from "./lifecycles.js";
 import { isTempPath } from "./temps.js";
 import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
@@ -106,6 +107,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
         return lock === null ? binds : [...binds, { t: "lock", key: lock }];
       }
       case T.AwaitExpression:
+        return [{ t: "await" }, ...this.awaitedAcquireOf(node)];
       case T.YieldExpression:
         return [{ t: "await" }];
       case T.AssignmentExpression:
@@ -188,6 +190,26 @@ export class Classifier extends FunctionFacts implements CfgSource {
     });
   }
 
+  /** Is this call's value awaited right away (`await x.connect()`)? */
+  private isAwaited(call: Node): boolean {
+    const { parent } = valueParent(call);
+    return !!parent && parent.type === T.AwaitExpression;
+  }
+
+  /**
+   * An awaited acquire whose handle is its receiver or an argument (`await client.connect()` of a
+   * pg Client): the handle is held only once the await settles without throwing, so the acquire
+   * belongs to the await, after its exceptional edge.
+   */
+  private awaitedAcquireOf(node: TSESTree.AwaitExpression): Event[] {
+    const call = skipTypeWrappers(node.argument);
+    const m = this.matched.get(call);
+    if (!m || !m.handle || m.operation !== "acquire") return [];
+    const path = this.scope.pathOf(m.handle);
+    if (path === null) return [];
+    return [{ t: "acquire", path, name: displayName(m.handle), anyCall: m.kind.throwModel === "any-call" }];
+  }
+
   private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
     const m = this.matched.get(call);
     const releaserPut = this.releaserPutOf(call);
@@ -196,6 +218,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       return [releaserPut, ...lock];
     }
     if (m && m.handle === null) return [];
+    // `await client.connect()`: the connection is held once the await succeeds (awaitedAcquireOf).
+    if (m && m.handle && m.operation === "acquire" && this.isAwaited(call)) return [];
     if (m && m.handle) {
       const path = this.scope.pathOf(m.handle) ?? this.temps?.pathOf(m.handle) ?? null;
       if (path === null) return [];
@@ -225,6 +249,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       call.type === T.CallExpression && name !== null && receiver !== null && CONTAINER_SINKS.has(name);
     const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
     const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
+    // `resolve(conn)` in the checkout callback of `new Promise(…)`: the handle goes to the promise's value.
+    const resolves = call.arguments.length === 1 && this.relevantPath(call.arguments[0] as Node) !== null && isResolveOfPromisedCheckout(call, this.table);
     const fact = callSink?.fallible ? this.resultFactOf(call) : null;
     const sink = (path: PathKey, label: string): Event => this.sink(path, label, call.callee, fact, false);
     // `p.finally(release)`, `p.then(release, release)`: the chain calls the releaser, once.
@@ -254,7 +280,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
       // A sink takes only the argument it keeps (the value of `map.set(k, v)`), and only when that
       // argument may be a handle: `e.id` of a handle `e` is a plain value.
       const stored = containerSink && isStoredArgument(name, index, call.arguments.length);
-      const handOff = (!!sinkArg || (messageSink && index === 0) || stored) && this.handlePath(target) !== null;
+      const handOff = (!!sinkArg || (messageSink && index === 0) || stored || resolves) && this.handlePath(target) !== null;
       if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
       else if (summary?.borrows) events.push({ t: "use", path });
       else if (handOff && containerSink && freshContainer) events.push({ t: "escape", path, name: label });

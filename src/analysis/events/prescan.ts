@@ -13,6 +13,7 @@ import type { FunctionScope, PathKey } from "../scope.js";
 import { isLocalPath, rootOf } from "../scope.js";
 import { isInlined } from "../sync-callbacks.js";
 import { bindingOf } from "./bindings.js";
+import { pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
 import { Temps } from "./temps.js";
@@ -171,7 +172,7 @@ export class FunctionFacts {
           }
         }
       } else if (node.type === T.CallExpression || node.type === T.NewExpression) {
-        const m = this.table.match(node);
+        const m = this.lifecycleMatch(node) ?? this.table.match(node);
         const summary = m ? null : this.summaryOfCall(node);
         if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
         if (m) {
@@ -324,6 +325,14 @@ export class FunctionFacts {
       return !found;
     });
     return found;
+  }
+
+  /**
+   * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, and
+   * a callback checkout wrapped in `new Promise(…)`.
+   */
+  private lifecycleMatch(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
+    return pgClientMatch(node, this.scope) ?? promisedCheckoutMatch(node, this.table);
   }
 
   /** Is `name` a releaser variable of this function (calling it puts its handle)? */
