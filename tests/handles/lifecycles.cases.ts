@@ -130,6 +130,27 @@ export async function run(q: string) {
 }`,
   },
   {
+    name: "pg Client whose end is handed to an event (client.end.bind(client)) is ended later",
+    code: `import pg from "pg";
+export function createTables(done: () => void) {
+  const client = new pg.Client();
+  client.connect();
+  client.on("drain", client.end.bind(client));
+  client.on("end", done);
+  client.query("create table if not exists p(id serial primary key)");
+}`,
+  },
+  {
+    name: "a pooled client whose release is handed to a callback is released later",
+    code: `import { Pool } from "pg";
+const pool = new Pool();
+export async function stream(q: string, onDone: (fn: () => void) => void) {
+  const client = await pool.connect();
+  onDone(client.release.bind(client));
+  await client.query(q);
+}`,
+  },
+  {
     name: "end() of a response or a stream is not a put",
     code: `import { Client } from "pg";
 export async function respond(res: { write(s: string): void; end(): void }) {

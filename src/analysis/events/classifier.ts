@@ -325,6 +325,9 @@ export class Classifier extends FunctionFacts implements CfgSource {
     if (!parent) return [];
     switch (parent.type) {
       case T.MemberExpression:
+        // `client.end.bind(client)`, `on("drain", conn.release)`: the put itself is handed to code
+        // that runs later (silent from here on).
+        if (parent.object === child && this.isPutMethodValue(parent, path)) return [{ t: "escape", path, name: id.name }];
         if (parent.object === child) return [{ t: "use", path }];
         return parent.computed ? [{ t: "use", path }] : [];
       case T.CallExpression:
@@ -350,6 +353,13 @@ export class Classifier extends FunctionFacts implements CfgSource {
       default:
         return this.isTestPosition(child) ? [{ t: "use", path }] : [{ t: "escape", path, name: id.name }];
     }
+  }
+
+  /** `h.put` read as a value (not called) where `put` is a put method of the handle's kind. */
+  private isPutMethodValue(member: TSESTree.MemberExpression, path: PathKey): boolean {
+    if (member.computed || member.property.type !== T.Identifier || !this.isPutMethodOf(path, member.property.name)) return false;
+    const { parent, child } = valueParent(member);
+    return !(parent && parent.type === T.CallExpression && parent.callee === child);
   }
 
   /** Is the value of this expression only tested or compared, never kept? */

@@ -31,6 +31,8 @@ export class FunctionFacts {
    * no hand-off (issue 12, "positional hand-offs").
    */
   private readonly handleFields = new Set<PathKey>();
+  /** Put methods of handles by path (see isPutMethodOf). */
+  private readonly putMethods = new Map<PathKey, Set<string>>();
   /**
    * Boolean locals worth a path-sensitive fact: tested more than once, assigned a boolean literal
    * and tested, or assigned from a try-get or a checked hand-off.
@@ -127,6 +129,27 @@ export class FunctionFacts {
     return fn && fn !== this.fn ? fn : null;
   }
 
+  /** The kind's put methods called on the handle itself (`client.end`, `conn.release`), by handle path. */
+  private notePutMethods(path: PathKey, kind: ResourceKind): void {
+    for (const pattern of kind.operations.put) {
+      if (!("receiver" in pattern.handle)) continue;
+      for (const method of pattern.methods ?? []) {
+        const methods = this.putMethods.get(path) ?? new Set<string>();
+        methods.add(method);
+        this.putMethods.set(path, methods);
+      }
+    }
+  }
+
+  /**
+   * Is `method` a put of the handle at `path` (its kind puts it with `path.method()`)? Reading it
+   * as a value (`client.end.bind(client)`, `emitter.on("drain", conn.release)`) gives the put to
+   * code that runs later.
+   */
+  isPutMethodOf(path: PathKey, method: string): boolean {
+    return this.putMethods.get(path)?.has(method) ?? false;
+  }
+
   /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
   get hasWork(): boolean {
     return this.matched.size > 0 || this.relevant.size > 0;
@@ -185,9 +208,11 @@ export class FunctionFacts {
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
             if (m.operation === "put") this.putPaths.add(path);
             if (path.includes(".")) this.handleFields.add(path);
+            this.notePutMethods(path, m.kind);
           }
           for (const bound of this.boundHandlesOf(node, m)) {
             this.relevant.add(bound.path);
+            this.notePutMethods(bound.path, m.kind);
             if ("releaser" in m.position) {
               this.releaserHandles.add(bound.path);
               this.putPaths.add(bound.path);
