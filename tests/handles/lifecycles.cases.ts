@@ -334,6 +334,19 @@ export async function run(skip: boolean) {
 }`,
     (code) => [atExit(code, "return;", "conn", "pool.getConnection")],
   ),
+  // A callback that hands the connection on (the caller's callback, a wrapper) is a layer: the
+  // pass is a possible transfer, not a borrow, so nothing is reported at its return. Only the
+  // throw model speaks: a call that throws took nothing.
+  invalidCase(
+    "mysql2 getConnection callback handing the connection on: no leak at the return",
+    `${mysql}export function getConnection(cb: (e: unknown, c?: mysql.PoolConnection) => void) {
+  pool.getConnection((err, connection) => {
+    if (err) return cb(err);
+    return cb(null, connection);
+  });
+}`,
+    (code) => [onThrow(code, "cb(null, connection)", "connection", "pool.getConnection")],
+  ),
   invalidCase(
     "generic-pool 2 acquire callback: an early return without release",
     `${genericPool}export function run(skip: boolean) {

@@ -87,10 +87,13 @@ export class FunctionFacts {
     if ((params.handle !== undefined && !handle) || (params.releaser !== undefined && !releaser) || (params.error !== undefined && !error)) {
       return null;
     }
+    // The releaser is a put; the handle is put only where the callback says so (`conn.release()`
+    // adds it when prescanned). A callback that hands the handle on (`cb(null, conn)`,
+    // `resolve(new Wrapper(conn))`) without putting it is a layer, not a user: DESIGN §2.2.
     for (const p of [handle, releaser]) {
       if (!p) continue;
       this.relevant.add(p.path);
-      this.putPaths.add(p.path);
+      if (p === releaser) this.putPaths.add(p.path);
     }
     if (releaser) this.releaserHandles.add(releaser.path);
     // `if (err)` tells whether the handle came at all: a path-sensitive fact.
