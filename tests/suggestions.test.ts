@@ -25,6 +25,8 @@ import { invalid as robustPutCases } from "./robustness/put-on-every-path.cases.
 import { invalid as acquireFormCases } from "./handles/acquire-forms.cases.js";
 import { invalid as throwModelCases } from "./handles/throw-models.cases.js";
 import { invalid as provenanceCases } from "./handles/provenance.cases.js";
+import { invalid as positionalHandoffCases } from "./handles/positional-handoffs.cases.js";
+import { invalid as lifecycleCases } from "./handles/lifecycles.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -64,6 +66,8 @@ const subjects: { name: string; code: string }[] = [
     ...acquireFormCases,
     ...throwModelCases,
     ...provenanceCases,
+    ...positionalHandoffCases,
+    ...lifecycleCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

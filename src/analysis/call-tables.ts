@@ -25,6 +25,26 @@ const DEFERRED_SINKS = new Set([
  */
 export const CONTAINER_SINKS = new Set(["push", "unshift", "set", "add", "enqueue", "append", "use", "adopt", "_register"]);
 /**
+ * Which argument a container sink keeps (issue 12, "positional hand-offs"): only that one is handed
+ * off; the others are read (a key, a name, a disposer). `map.set(k, v)` keeps `v`;
+ * `push`/`unshift` keep every element; `add`, `enqueue`, `use`, `adopt(value, onDispose)` and
+ * `_register` keep their first argument; `append(x)` keeps `x`, and `append(name, value)`
+ * (`FormData`, `Headers`, `URLSearchParams`) keeps `value`.
+ */
+export function isStoredArgument(method: string, index: number, count: number): boolean {
+  switch (method) {
+    case "push":
+    case "unshift":
+      return true;
+    case "set":
+      return index === 1;
+    case "append":
+      return count === 2 ? index === 1 : true;
+    default:
+      return index === 0;
+  }
+}
+/**
  * Calls that hand an argument to another task. `kthread_run(fn, data, …)` gives `data` to a new
  * thread, `queue_work(wq, &data->work)` queues it; both can fail, and then keep nothing.
  * `from`: this argument and every later one (timer arguments).

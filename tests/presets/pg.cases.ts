@@ -40,12 +40,17 @@ export const valid: ValidTestCase<[]>[] = [
   const client = await pool.connect();
   return client;
 }` },
+  // A Client is not a pool checkout; its own lifecycle (connect … end) is checked too, so the
+  // query sits in a try whose finally ends it (tests/handles/lifecycles.cases.ts).
   { name: "a client connected without a pool is not a pool checkout", code: `import { Client } from "pg";
 export async function direct() {
   const client = new Client();
   await client.connect();
-  await client.query("select 1");
-  await client.end();
+  try {
+    await client.query("select 1");
+  } finally {
+    await client.end();
+  }
 }` },
   { name: "release on both branches", code: `${head}export async function branch(fast: boolean) {
   const client = await pool.connect();

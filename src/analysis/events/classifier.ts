@@ -13,6 +13,7 @@ import {
   MESSAGE_SINKS,
   awaited,
   deferredCallOf,
+  isStoredArgument,
   isWorkerData,
   resultIsChecked,
 } from "../call-tables.js";
@@ -27,6 +28,7 @@ import { FunctionLocks, lockingPutArg } from "./locks.js";
 import { boundCalls } from "./bindings.js";
 import { FunctionFacts } from "./prescan.js";
 import { SharedMemory } from "./shared.js";
+import { isResolveOfPromisedCheckout } from "./lifecycles.js";
 import { isTempPath } from "./temps.js";
 import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
@@ -105,6 +107,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
         return lock === null ? binds : [...binds, { t: "lock", key: lock }];
       }
       case T.AwaitExpression:
+        return [{ t: "await" }, ...this.awaitedAcquireOf(node)];
       case T.YieldExpression:
         return [{ t: "await" }];
       case T.AssignmentExpression:
@@ -187,6 +190,26 @@ export class Classifier extends FunctionFacts implements CfgSource {
     });
   }
 
+  /** Is this call's value awaited right away (`await x.connect()`)? */
+  private isAwaited(call: Node): boolean {
+    const { parent } = valueParent(call);
+    return !!parent && parent.type === T.AwaitExpression;
+  }
+
+  /**
+   * An awaited acquire whose handle is its receiver or an argument (`await client.connect()` of a
+   * pg Client): the handle is held only once the await settles without throwing, so the acquire
+   * belongs to the await, after its exceptional edge.
+   */
+  private awaitedAcquireOf(node: TSESTree.AwaitExpression): Event[] {
+    const call = skipTypeWrappers(node.argument);
+    const m = this.matched.get(call);
+    if (!m || !m.handle || m.operation !== "acquire") return [];
+    const path = this.scope.pathOf(m.handle);
+    if (path === null) return [];
+    return [{ t: "acquire", path, name: displayName(m.handle), anyCall: m.kind.throwModel === "any-call" }];
+  }
+
   private callEvents(call: TSESTree.CallExpression | TSESTree.NewExpression): Event[] {
     const m = this.matched.get(call);
     const releaserPut = this.releaserPutOf(call);
@@ -195,6 +218,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       return [releaserPut, ...lock];
     }
     if (m && m.handle === null) return [];
+    // `await client.connect()`: the connection is held once the await succeeds (awaitedAcquireOf).
+    if (m && m.handle && m.operation === "acquire" && this.isAwaited(call)) return [];
     if (m && m.handle) {
       const path = this.scope.pathOf(m.handle) ?? this.temps?.pathOf(m.handle) ?? null;
       if (path === null) return [];
@@ -224,6 +249,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       call.type === T.CallExpression && name !== null && receiver !== null && CONTAINER_SINKS.has(name);
     const freshContainer = containerSink && receiver !== null && this.isFreshLocal(receiver);
     const messageSink = call.type === T.CallExpression && name !== null && MESSAGE_SINKS.has(name);
+    // `resolve(conn)` in the checkout callback of `new Promise(…)`: the handle goes to the promise's value.
+    const resolves = call.arguments.length === 1 && this.relevantPath(call.arguments[0] as Node) !== null && isResolveOfPromisedCheckout(call, this.table);
     const fact = callSink?.fallible ? this.resultFactOf(call) : null;
     const sink = (path: PathKey, label: string): Event => this.sink(path, label, call.callee, fact, false);
     // `p.finally(release)`, `p.then(release, release)`: the chain calls the releaser, once.
@@ -250,11 +277,14 @@ export class Classifier extends FunctionFacts implements CfgSource {
       const path = this.relevantPath(target);
       if (path === null) return;
       const label = displayName(target);
+      // A sink takes only the argument it keeps (the value of `map.set(k, v)`), and only when that
+      // argument may be a handle: `e.id` of a handle `e` is a plain value.
+      const stored = containerSink && isStoredArgument(name, index, call.arguments.length);
+      const handOff = (!!sinkArg || (messageSink && index === 0) || stored || resolves) && this.handlePath(target) !== null;
       if (summary?.consumes.has(index)) events.push({ t: "put", path, name: label });
       else if (summary?.borrows) events.push({ t: "use", path });
-      else if (sinkArg || (messageSink && index === 0)) events.push(sink(path, label));
-      else if (containerSink && freshContainer) events.push({ t: "escape", path, name: label });
-      else if (containerSink) events.push(sink(path, label));
+      else if (handOff && containerSink && freshContainer) events.push({ t: "escape", path, name: label });
+      else if (handOff) events.push(sink(path, label));
       else if (this.passBorrowed.has(path) && !(call.type === T.CallExpression && this.sameFileFunctionOf(call) !== null)) {
         // The kind's handles move only through its named operations; a function of this file
         // is known code and may still put its parameter (its summary, when it has one, decided above).
@@ -299,6 +329,9 @@ export class Classifier extends FunctionFacts implements CfgSource {
     if (!parent) return [];
     switch (parent.type) {
       case T.MemberExpression:
+        // `client.end.bind(client)`, `on("drain", conn.release)`: the put itself is handed to code
+        // that runs later (silent from here on).
+        if (parent.object === child && this.isPutMethodValue(parent, path)) return [{ t: "escape", path, name: id.name }];
         if (parent.object === child) return [{ t: "use", path }];
         return parent.computed ? [{ t: "use", path }] : [];
       case T.CallExpression:
@@ -324,6 +357,13 @@ export class Classifier extends FunctionFacts implements CfgSource {
       default:
         return this.isTestPosition(child) ? [{ t: "use", path }] : [{ t: "escape", path, name: id.name }];
     }
+  }
+
+  /** `h.put` read as a value (not called) where `put` is a put method of the handle's kind. */
+  private isPutMethodValue(member: TSESTree.MemberExpression, path: PathKey): boolean {
+    if (member.computed || member.property.type !== T.Identifier || !this.isPutMethodOf(path, member.property.name)) return false;
+    const { parent, child } = valueParent(member);
+    return !(parent && parent.type === T.CallExpression && parent.callee === child);
   }
 
   /** Is the value of this expression only tested or compared, never kept? */
@@ -391,7 +431,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
       const lookup = value ? this.isLookup(value) : false;
       // A handle read from shared memory goes by the local that holds it (`o`, not `globalObj`).
       const named = lookup && key.startsWith("v") ? t : value ? awaited(value) : null;
-      const sourceName = named && source !== null ? displayName(named) : "";
+      // A lookup by a call (`registry.get(k)`) has no source path: the local names it.
+      const sourceName = named && (source !== null || named === t) ? displayName(named) : "";
       const guard = value && lookup ? this.guardOf(value) : null;
       const bind: Event = { t: "bind", target: key, source, sourceName, fact: value ? this.resultFactOf(value) : null, literal: null, lookup, guard };
       // A variable that takes over an acquire's temporary value, or awaits a pending acquisition,
@@ -416,7 +457,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
 
   private assignmentEvents(node: TSESTree.AssignmentExpression): Event[] {
     const left = skipTypeWrappers(node.left);
-    const rightPath = node.operator === "=" ? this.relevantPath(node.right) : null;
+    // Only a handle is handed off by a store: `port.index = e.id` keeps a plain value.
+    const rightPath = node.operator === "=" ? this.handlePath(node.right) : null;
     const leftPath = this.scope.pathOf(left);
     const leftIsLocalVariable = left.type === T.Identifier && leftPath !== null && leftPath.startsWith("v");
     if (leftIsLocalVariable || left.type === T.ObjectPattern || left.type === T.ArrayPattern) {

@@ -13,6 +13,7 @@ import type { FunctionScope, PathKey } from "../scope.js";
 import { isLocalPath, rootOf } from "../scope.js";
 import { isInlined } from "../sync-callbacks.js";
 import { bindingOf } from "./bindings.js";
+import { pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
 import { Temps } from "./temps.js";
@@ -24,6 +25,14 @@ export class FunctionFacts {
   readonly owingRoots = new Set<PathKey>();
   /** Paths that the function puts somewhere: unknown callees only borrow these. */
   readonly putPaths = new Set<PathKey>();
+  /**
+   * Field paths known to hold a handle (`port.dev` in `kref_get(port.dev.ref)`, `s.client` in
+   * `s.client.release()`). Any other field of a handle (`e.id`) is a plain value: storing it is
+   * no hand-off (issue 12, "positional hand-offs").
+   */
+  private readonly handleFields = new Set<PathKey>();
+  /** Put methods of handles by path (see isPutMethodOf). */
+  private readonly putMethods = new Map<PathKey, Set<string>>();
   /**
    * Boolean locals worth a path-sensitive fact: tested more than once, assigned a boolean literal
    * and tested, or assigned from a try-get or a checked hand-off.
@@ -83,10 +92,13 @@ export class FunctionFacts {
     if ((params.handle !== undefined && !handle) || (params.releaser !== undefined && !releaser) || (params.error !== undefined && !error)) {
       return null;
     }
+    // The releaser is a put; the handle is put only where the callback says so (`conn.release()`
+    // adds it when prescanned). A callback that hands the handle on (`cb(null, conn)`,
+    // `resolve(new Wrapper(conn))`) without putting it is a layer, not a user: DESIGN §2.2.
     for (const p of [handle, releaser]) {
       if (!p) continue;
       this.relevant.add(p.path);
-      this.putPaths.add(p.path);
+      if (p === releaser) this.putPaths.add(p.path);
     }
     if (releaser) this.releaserHandles.add(releaser.path);
     // `if (err)` tells whether the handle came at all: a path-sensitive fact.
@@ -123,6 +135,27 @@ export class FunctionFacts {
           ? def.init
           : null;
     return fn && fn !== this.fn ? fn : null;
+  }
+
+  /** The kind's put methods called on the handle itself (`client.end`, `conn.release`), by handle path. */
+  private notePutMethods(path: PathKey, kind: ResourceKind): void {
+    for (const pattern of kind.operations.put) {
+      if (!("receiver" in pattern.handle)) continue;
+      for (const method of pattern.methods ?? []) {
+        const methods = this.putMethods.get(path) ?? new Set<string>();
+        methods.add(method);
+        this.putMethods.set(path, methods);
+      }
+    }
+  }
+
+  /**
+   * Is `method` a put of the handle at `path` (its kind puts it with `path.method()`)? Reading it
+   * as a value (`client.end.bind(client)`, `emitter.on("drain", conn.release)`) gives the put to
+   * code that runs later.
+   */
+  isPutMethodOf(path: PathKey, method: string): boolean {
+    return this.putMethods.get(path)?.has(method) ?? false;
   }
 
   /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
@@ -169,11 +202,12 @@ export class FunctionFacts {
           const path = m?.handle ? this.scope.pathOf(m.handle) : null;
           if (m && path !== null && path.startsWith("v")) {
             this.relevant.add(rootOf(path));
+            if (path.includes(".")) this.handleFields.add(path);
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
           }
         }
       } else if (node.type === T.CallExpression || node.type === T.NewExpression) {
-        const m = this.table.match(node);
+        const m = this.lifecycleMatch(node) ?? this.table.match(node);
         const summary = m ? null : this.summaryOfCall(node);
         if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
         if (m) {
@@ -185,11 +219,14 @@ export class FunctionFacts {
             this.relevant.add(rootOf(path));
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
             if (m.operation === "put") this.putPaths.add(path);
+            if (path.includes(".")) this.handleFields.add(path);
+            this.notePutMethods(path, m.kind);
           }
           for (const bound of this.boundHandlesOf(node, m)) {
             this.relevant.add(bound.path);
             if (m.operation === "acquire" && m.kind.passBorrows) borrowedWhenPassed.add(bound.path);
             else passable.add(bound.path);
+            this.notePutMethods(bound.path, m.kind);
             if ("releaser" in m.position) {
               this.releaserHandles.add(bound.path);
               this.putPaths.add(bound.path);
@@ -246,21 +283,23 @@ export class FunctionFacts {
         if (path !== null) this.relevant.add(rootOf(path));
       }
     }
-    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate.
+    // Aliases make both sides relevant; iterate because chains (`a = b; c = a`) propagate. Only
+    // a value that may be a handle passes relevance on: a root, or a field known to hold a handle.
+    // A store into a field (`port.index = index`) makes the container relevant, never the stored
+    // value: other fields of a relevant object are plain values (`e.id`, a port's index).
+    for (const path of this.putPaths) if (path.includes(".")) this.handleFields.add(path);
+    const carries = (path: PathKey): boolean => !path.includes(".") || this.handleFields.has(path);
     let changed = true;
     while (changed) {
       changed = false;
       for (const [a, b] of aliasPairs) {
         const ra = rootOf(a);
         const rb = rootOf(b);
-        if (this.relevant.has(ra) !== this.relevant.has(rb)) {
-          this.relevant.add(ra);
-          this.relevant.add(rb);
-          changed = true;
-        }
-        if (this.owingRoots.has(ra) !== this.owingRoots.has(rb)) {
-          this.owingRoots.add(ra);
-          this.owingRoots.add(rb);
+        for (const roots of [this.relevant, this.owingRoots]) {
+          if (roots.has(ra) === roots.has(rb)) continue;
+          const [from, to, path] = roots.has(ra) ? [ra, rb, a] : [rb, ra, b];
+          if (!carries(path) || roots.has(to) || !roots.has(from)) continue;
+          roots.add(to);
           changed = true;
         }
       }
@@ -328,6 +367,14 @@ export class FunctionFacts {
     return found;
   }
 
+  /**
+   * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, and
+   * a callback checkout wrapped in `new Promise(…)`.
+   */
+  private lifecycleMatch(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
+    return pgClientMatch(node, this.scope) ?? promisedCheckoutMatch(node, this.table);
+  }
+
   /** Is `name` a releaser variable of this function (calling it puts its handle)? */
   isReleaserHandle(name: string): boolean {
     for (const key of this.releaserHandles) if (this.scope.nameOfKey(key) === name) return true;
@@ -366,6 +413,15 @@ export class FunctionFacts {
     const l = this.scope.pathOf(left);
     const r = this.scope.pathOf(awaited(right));
     if (l !== null && r !== null) pairs.push([l, r]);
+  }
+
+  /**
+   * The path of an expression that may hold a handle of this function, for hand-offs: a relevant
+   * root, or a field known to hold one (`e.id` is a plain value even when `e` is a handle).
+   */
+  handlePath(expression: Node): PathKey | null {
+    const path = this.relevantPath(expression);
+    return path !== null && path.includes(".") && !this.handleFields.has(path) ? null : path;
   }
 
   /** The relevant path an expression denotes, if any (a temporary value's included). */

@@ -163,6 +163,8 @@ function siteOf(call: Node, kind: ResourceKind, matched: ReadonlyMap<Node, Match
     }
     return { value: call, killer: parent, argumentOf: parent, constructed: null };
   }
+  // Returned: the caller takes it over (`return new Promise(…)` of a wrapped checkout, lifecycles.ts).
+  if (parent.type === T.ReturnStatement) return { value: call, killer: parent, argumentOf: null, constructed: null };
   // A receiver: `(await pool.connect()).query(…)`, or an operation of the same kind on it
   // (`vm.getProp(h, k).dispose()`). Other calls on an unawaited result may be on a look-alike
   // (`net.connect(port).on(…)`) or a promise (`pool.connect().then(…)`): not followed.

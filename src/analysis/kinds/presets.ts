@@ -46,9 +46,26 @@ export const pgPreset = library("pg", ["pg", "pg-pool"], {
   distinctive: [],
 });
 
-/** mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` / `conn.destroy()`. */
+/**
+ * pg 8's `Client` lifecycle: `await client.connect()` … `await client.end()`. Not matched by name
+ * (`connect` is the pool's checkout, `end` ends streams and responses): events/lifecycles.ts
+ * matches it only on a local made by `new Client()` of pg, so this kind is not in PRESETS.
+ */
+export const pgClientLifecycle = library("pg-client", ["pg"], {
+  acquire: [{ methods: ["connect"], handle: receiver }],
+  put: [{ methods: ["end"], handle: receiver }],
+});
+
+/**
+ * mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` /
+ * `conn.destroy()`; the callback form `pool.getConnection((err, conn) => …)` holds `conn` in the
+ * callback unless `err` is set.
+ */
 export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
-  acquire: [{ methods: ["getConnection"], handle: result }],
+  acquire: [
+    { methods: ["getConnection"], handle: { callback: { error: 0, handle: 1 } } },
+    { methods: ["getConnection"], handle: result },
+  ],
   put: [
     { methods: ["release", "destroy"], handle: receiver },
     { methods: ["releaseConnection"], handle: arg0 },
@@ -62,9 +79,16 @@ export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
   distinctive: [],
 });
 
-/** generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`; `pool.use(fn)` is scoped. */
+/**
+ * generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`;
+ * `pool.use(fn)` is scoped. generic-pool 2's callback form `pool.acquire((err, r) => …)` holds `r`
+ * in the callback unless `err` is set (v3 has no callback form).
+ */
 export const genericPoolPreset = library("generic-pool", ["generic-pool"], {
-  acquire: [{ methods: ["acquire"], handle: result }],
+  acquire: [
+    { methods: ["acquire"], handle: { callback: { error: 0, handle: 1 } } },
+    { methods: ["acquire"], handle: result },
+  ],
   put: [{ methods: ["release", "destroy"], handle: arg0 }],
 }, {
   constructors: ["Pool"],
