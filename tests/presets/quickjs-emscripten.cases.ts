@@ -11,6 +11,12 @@ const head = `import { getQuickJS, type QuickJSContext } from "quickjs-emscripte
 `;
 
 export const valid: ValidTestCase<[]>[] = [
+  // The job count of executePendingJobs() unwraps to a number (corpus: quickjs-emscripten-sync tests).
+  { name: "unwrapResult(rt.executePendingJobs()) is a count, not a handle", code: `${head}import type { QuickJSRuntime } from "quickjs-emscripten";
+export function pump(vm: QuickJSContext, rt: QuickJSRuntime) {
+  const jobs = vm.unwrapResult(rt.executePendingJobs());
+  return jobs > 0;
+}` },
   { name: "consume() disposes the handle after the callback", code: `${head}export function show(vm: QuickJSContext) {
   const value = vm.getProp(vm.global, "x");
   value.consume((v) => console.log(vm.dump(v)));

@@ -43,6 +43,11 @@ export interface CallPattern {
   /** Constructor calls by class name: `new DisposableStack()` (with a `result` handle). */
   readonly constructors?: readonly string[];
   readonly handle: HandlePosition;
+  /**
+   * Not a match when the first argument is a call of one of these methods: what the call
+   * returns then is no handle (quickjs `vm.unwrapResult(rt.executePendingJobs())` is a count).
+   */
+  readonly unlessArgumentOf?: readonly string[];
 }
 
 /**
@@ -360,6 +365,7 @@ export class KindTable {
   }
 
   private matchPattern(kind: ResourceKind, operation: Operation, pattern: CallPattern, call: TSESTree.CallExpression, receiver: Node | null): MatchedCall | null {
+    if (pattern.unlessArgumentOf && argumentIsCallOf(call, pattern.unlessArgumentOf)) return null;
     const position = pattern.handle;
     if ("arg" in position || "receiver" in position) {
       const handle = nodeAt(position, call, receiver);
@@ -372,6 +378,17 @@ export class KindTable {
     }
     return { kind, operation, handle: null, position };
   }
+}
+
+/** Is the call's first argument (awaited or not) a call of one of `methods`? */
+function argumentIsCallOf(call: TSESTree.CallExpression, methods: readonly string[]): boolean {
+  const first = call.arguments[0];
+  if (!first || first.type === T.SpreadElement) return false;
+  let e = skipTypeWrappers(first);
+  if (e.type === T.AwaitExpression) e = skipTypeWrappers(e.argument);
+  if (e.type !== T.CallExpression) return false;
+  const { name } = calleeParts(e.callee);
+  return name !== null && methods.includes(name);
 }
 
 /** Characters of alternatives per pre-test pattern: far below any engine limit, one pattern for the presets. */

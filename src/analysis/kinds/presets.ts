@@ -162,11 +162,12 @@ export const quickjsPreset: ResourceKind = {
           "newPromise",
           "newArrayBuffer",
           "getProp",
-          "unwrapResult",
           "dup",
         ],
         handle: result,
       },
+      // The job count of `rt.executePendingJobs()` unwraps to a number, not a handle.
+      { methods: ["unwrapResult"], handle: result, unlessArgumentOf: ["executePendingJobs"] },
     ],
     // `handle.consume(fn)` runs fn on the handle, then disposes it.
     put: [{ methods: ["dispose", "consume"], handle: receiver }],
