@@ -127,6 +127,33 @@ export const valid: ValidTestCase<[]>[] = [
   { name: "why: a class's own this.connect() in a file importing pg types is not a checkout", code: ownConnect },
   { name: "why: net.connect(port) in a file importing pg is not a checkout", code: netConnect },
   { name: "why: client.connect() of a pg.Client is not a pool checkout", code: pgClient },
+  // Corpus (forced pass): a kind that describes no receivers (vscode's `acquire`) gives way to the
+  // kind whose provenance matches; a put named by two kinds goes to the kind whose object receives it.
+  {
+    name: "forced generic-pool and vscode: an untyped pool's acquire is the pool's (usage evidence), released in finally",
+    settings: { kref: { presets: ["generic-pool", "vscode"] } },
+    code: `export async function use(pool: any, work: (r: object) => Promise<void>) {
+  const r = await pool.acquire();
+  try {
+    await work(r);
+  } finally {
+    pool.release(r);
+  }
+}`,
+  },
+  { name: "pool.release(r) of a generic-pool beside pg's client.release(): generic-pool's put", code: `import { createPool } from "generic-pool";
+import { Pool } from "pg";
+declare const factory: { create(): Promise<object>; destroy(r: object): Promise<void> };
+const pool = createPool(factory);
+export const pg = new Pool();
+export async function use(work: (r: object) => Promise<void>) {
+  const r = await pool.acquire();
+  try {
+    await work(r);
+  } finally {
+    pool.release(r);
+  }
+}` },
   { name: "why: window.open() in a file importing fs/promises is not a file handle", code: windowOpen },
   { name: "why: opts.clone() in a file importing an embind library is not an embind clone", code: optsClone },
   { name: "why: em.getConnection() of an ORM in a file importing mysql2 types is not a checkout", code: emGetConnection },

@@ -54,6 +54,14 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus: test doubles only build a function (vitest, jest, sinon).
+  { name: "vi.fn() of vitest never throws while a client is held", code: `${pg}import { vi } from "vitest";
+export async function probe() {
+  const client = await pool.connect();
+  const spy = vi.fn();
+  client.release();
+  return spy;
+}` },
   // ---- built-ins that cannot throw (Why: "Map#get/Map#set, console.* … treated as throwing")
   { name: "Map#get and Map#set of a module Map, console.log: no throw while the client is held", code: `${pg}const cache = new Map<string, number>();
 export async function q(k: string) {

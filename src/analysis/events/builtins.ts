@@ -56,6 +56,16 @@ const GLOBAL_FUNCTIONS = new Set([
 
 const GLOBAL_CONSTRUCTORS = new Set(["Map", "Set", "WeakMap", "WeakSet", "Date", "Object", "AbortController"]);
 
+/**
+ * Test doubles that only build a function (`vi.fn(impl)`, `jest.fn()`, `sinon.spy()`): they never
+ * throw. The namespace must be the framework's own (its global, or imported from its module).
+ */
+const TEST_DOUBLES = new Map<string, { readonly modules: ReadonlySet<string>; readonly methods: ReadonlySet<string> }>([
+  ["vi", { modules: new Set(["vitest"]), methods: new Set(["fn"]) }],
+  ["jest", { modules: new Set(["@jest/globals"]), methods: new Set(["fn"]) }],
+  ["sinon", { modules: new Set(["sinon"]), methods: new Set(["spy", "stub", "fake"]) }],
+]);
+
 type Builtin = "map" | "set" | "weakmap" | "weakset" | "array" | "string";
 
 /** Methods that never throw, per built-in type. Callback methods are separate (below). */
@@ -148,6 +158,10 @@ export function isNothrowBuiltin(call: TSESTree.CallExpression | TSESTree.NewExp
     const statics = GLOBAL_STATICS.get(r.name);
     if (statics !== undefined) return statics === "*" || statics.has(name);
   }
+  if (r.type === T.Identifier) {
+    const doubles = TEST_DOUBLES.get(r.name);
+    if (doubles?.methods.has(name) && (isUnshadowedGlobal(r, scope) || importedFrom(r, scope, doubles.modules))) return true;
+  }
   const type = builtinTypeOf(r, scope);
   if (type === null) return false;
   if (METHODS[type].has(name)) return true;
@@ -159,6 +173,14 @@ export function isNothrowBuiltin(call: TSESTree.CallExpression | TSESTree.NewExp
 
 function inlinedCallback(arg: Node | undefined): boolean {
   return arg !== undefined && isFunction(arg) && isInlined(arg);
+}
+
+/** An identifier bound by an import from one of `modules` (`import { vi } from "vitest"`). */
+function importedFrom(id: TSESTree.Identifier, scope: FunctionScope, modules: ReadonlySet<string>): boolean {
+  const def = scope.variableOf(id)?.defs[0];
+  if (!def || def.type !== "ImportBinding") return false;
+  const declaration = def.node.parent;
+  return declaration?.type === T.ImportDeclaration && modules.has(declaration.source.value);
 }
 
 /** An identifier that names a global of the environment, not a variable of the file. */

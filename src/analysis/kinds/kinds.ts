@@ -331,6 +331,12 @@ export class KindTable {
     }
     const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);
     if (!candidates) return null;
+    // A put or hand-off named by two kinds (`release`: pg's `client.release()`, generic-pool's
+    // `pool.release(r)`) belongs to the kind whose object receives it, when provenance knows.
+    if (candidates.length > 1 && this.provenance) {
+      const owned = this.putOnLibraryReceiver(candidates, call, name, receiver);
+      if (owned) return owned;
+    }
     // Where two kinds claim one call, the one whose provenance matches wins over an inferred one:
     // a call is one handle, of one kind.
     let inferred: MatchedCall | null = null;
@@ -355,6 +361,19 @@ export class KindTable {
     const view = Object.create(this) as KindTable;
     Object.defineProperty(view, "provenance", { value: provenance });
     return view;
+  }
+
+  /** The put or hand-off, among several kinds', whose receiver is that kind's library object. */
+  private putOnLibraryReceiver(candidates: readonly Entry[], call: TSESTree.CallExpression, name: string, receiver: Node | null): MatchedCall | null {
+    if (!this.provenance || receiver === null) return null;
+    for (const { kind, operation, pattern } of candidates) {
+      if ((operation !== "put" && operation !== "sink") || !kind.receivers || !("arg" in pattern.handle)) continue;
+      if (!this.typeAllows(kind, call.callee, receiver)) continue;
+      if (this.provenance.verdict(kind, kind.receivers, call, name, receiver) !== "library") continue;
+      const m = this.matchPattern(kind, operation, pattern, call, receiver);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** Receiver provenance of a library kind's acquire; puts and hand-offs match by name. */
