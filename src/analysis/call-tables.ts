@@ -37,7 +37,9 @@ export function isStoredArgument(method: string, index: number, count: number): 
     case "unshift":
       return true;
     case "set":
-      return index === 1;
+      // `Map#set(key, value)`; a `set` of another arity (a project's own two-way map,
+      // `vmMap.set(k, h, k2, h2)`) may keep every argument.
+      return count === 2 ? index === 1 : true;
     case "append":
       return count === 2 ? index === 1 : true;
     default:

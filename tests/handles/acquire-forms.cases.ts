@@ -53,6 +53,15 @@ export const valid: ValidTestCase<[]>[] = [
   vm.setProp(vm.global, "NAME", h);
   h.dispose();
 }` },
+  // Corpus (quickjs-emscripten-sync VMMap): a `set` of four arguments may keep every one of them.
+  { name: "bound quickjs handle kept by a four-argument set of a project's own map", code: `${quickjs}interface VMMap {
+  set(key: object, handle: QuickJSHandle, key2: object, handle2: QuickJSHandle): void;
+}
+export function keep(vm: QuickJSContext, map: VMMap, target: object, wrapper: object) {
+  const h = vm.newObject();
+  const h2 = vm.newObject();
+  map.set(target, h, wrapper, h2);
+}` },
   { name: "bound quickjs handle given to a same-file function that disposes it", code: `${quickjs}function release(h: QuickJSHandle) {
   h.dispose();
 }

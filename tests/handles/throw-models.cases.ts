@@ -54,6 +54,13 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus: a throw inside a promise executor rejects the promise; `new Promise` itself does not throw.
+  { name: "new Promise(executor) does not throw while a client is held", code: `${pg}export async function wait() {
+  const client = await pool.connect();
+  const done = new Promise<void>((resolve) => setTimeout(resolve, 10));
+  client.release();
+  return done;
+}` },
   // Corpus: test doubles only build a function (vitest, jest, sinon).
   { name: "vi.fn() of vitest never throws while a client is held", code: `${pg}import { vi } from "vitest";
 export async function probe() {

@@ -54,7 +54,8 @@ const GLOBAL_FUNCTIONS = new Set([
   "clearImmediate",
 ]);
 
-const GLOBAL_CONSTRUCTORS = new Set(["Map", "Set", "WeakMap", "WeakSet", "Date", "Object", "AbortController"]);
+// `new Promise(executor)`: a throw inside the executor rejects the promise instead.
+const GLOBAL_CONSTRUCTORS = new Set(["Map", "Set", "WeakMap", "WeakSet", "Date", "Object", "AbortController", "Promise"]);
 
 /**
  * Test doubles that only build a function (`vi.fn(impl)`, `jest.fn()`, `sinon.spy()`): they never
