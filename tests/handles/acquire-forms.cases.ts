@@ -6,6 +6,7 @@ import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tes
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
 import { at } from "../helpers/locate.js";
+import { lineOf, onThrow, atExit } from "../helpers/leak-errors.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
 
@@ -19,21 +20,6 @@ const quickjs = `import type { QuickJSContext, QuickJSHandle } from "quickjs-ems
 const mutex = `import { Mutex } from "async-mutex";
 const mutex = new Mutex();
 `;
-
-/** Line (1-based) of the first occurrence of `needle`, as the string the messages use. */
-const lineOf = (code: string, needle: string): string => String(at(code, needle, 0).line);
-
-const onThrow = (code: string, needle: string, handle: string, taken: string) => ({
-  messageId: "leakOnThrow" as const,
-  data: { handle, line: lineOf(code, taken) },
-  ...at(code, needle),
-});
-
-const atExit = (code: string, needle: string, handle: string, taken: string, exit = "return") => ({
-  messageId: "leakAtExit" as const,
-  data: { handle, line: lineOf(code, taken), exit },
-  ...at(code, needle),
-});
 
 const unbound = (code: string, needle: string, handle: string) => ({
   messageId: "leakUnbound" as const,

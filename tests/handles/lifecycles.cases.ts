@@ -6,6 +6,7 @@ import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tes
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
 import { at } from "../helpers/locate.js";
+import { atExit, onThrow } from "../helpers/leak-errors.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
 
@@ -17,21 +18,6 @@ const pool = mysql.createPool({});
 const genericPool = `import genericPool from "generic-pool";
 declare const pool: genericPool.Pool<Db>;
 `;
-
-/** Line (1-based) of the first occurrence of `needle`, as the string the messages use. */
-const lineOf = (code: string, needle: string): string => String(at(code, needle, 0).line);
-
-const onThrow = (code: string, needle: string, handle: string, taken: string) => ({
-  messageId: "leakOnThrow" as const,
-  data: { handle, line: lineOf(code, taken) },
-  ...at(code, needle),
-});
-
-const atExit = (code: string, needle: string, handle: string, taken: string, exit = "return") => ({
-  messageId: "leakAtExit" as const,
-  data: { handle, line: lineOf(code, taken), exit },
-  ...at(code, needle),
-});
 
 function invalidCase(name: string, code: string, errors: (code: string) => InvalidTestCase<MessageId, []>["errors"]): InvalidTestCase<MessageId, []> {
   return { name, code, errors: errors(code) };

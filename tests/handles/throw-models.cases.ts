@@ -9,6 +9,7 @@ import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tes
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
 import { at } from "../helpers/locate.js";
+import { lineOf, onThrow, atExit } from "../helpers/leak-errors.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
 
@@ -24,21 +25,6 @@ const mutex = new Mutex();
 `;
 const embind = `import cv from "@techstark/opencv-js";
 `;
-
-/** Line (1-based) of the first occurrence of `needle`, as the string the messages use. */
-const lineOf = (code: string, needle: string): string => String(at(code, needle, 0).line);
-
-const onThrow = (code: string, needle: string, handle: string, taken: string) => ({
-  messageId: "leakOnThrow" as const,
-  data: { handle, line: lineOf(code, taken) },
-  ...at(code, needle),
-});
-
-const atExit = (code: string, needle: string, handle: string, taken: string, exit = "return") => ({
-  messageId: "leakAtExit" as const,
-  data: { handle, line: lineOf(code, taken), exit },
-  ...at(code, needle),
-});
 
 const atEnd = (code: string, needle: string, handle: string, taken: string, where = "at the end of the function") => ({
   messageId: "leakAtEnd" as const,

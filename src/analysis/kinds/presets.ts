@@ -124,8 +124,8 @@ export const fsPromisesPreset: ResourceKind = {
   disposable: "async",
 };
 
-/** quickjs operations matched on an untyped receiver in a file that imports the library at run time. */
-const QUICKJS_DISTINCTIVE = [
+/** The `vm.new*()` constructors of guest values: each returns an owned handle. */
+const QUICKJS_NEW = [
   "newString",
   "newNumber",
   "newBigInt",
@@ -137,8 +137,10 @@ const QUICKJS_DISTINCTIVE = [
   "newUniqueSymbol",
   "newPromise",
   "newArrayBuffer",
-  "unwrapResult",
 ];
+
+/** quickjs operations matched on an untyped receiver in a file that imports the library at run time. */
+const QUICKJS_DISTINCTIVE = [...QUICKJS_NEW, "unwrapResult"];
 
 /**
  * quickjs-emscripten 0.31: handles from `vm.new*()`, `vm.getProp()`, `vm.unwrapResult(…)` and
@@ -149,21 +151,7 @@ export const quickjsPreset: ResourceKind = {
   ...library("quickjs-emscripten", ["quickjs-emscripten", "quickjs-emscripten-core", "@jitl/quickjs-wasmfile-release-sync"], {
     acquire: [
       {
-        methods: [
-          "newString",
-          "newNumber",
-          "newBigInt",
-          "newObject",
-          "newArray",
-          "newFunction",
-          "newError",
-          "newSymbolFor",
-          "newUniqueSymbol",
-          "newPromise",
-          "newArrayBuffer",
-          "getProp",
-          "dup",
-        ],
+        methods: [...QUICKJS_NEW, "getProp", "dup"],
         handle: result,
       },
       // The job count of `rt.executePendingJobs()` unwraps to a number, not a handle.
