@@ -171,6 +171,18 @@ export function endPosition(node: Node): Position {
 }
 
 /** Short source-like name for a handle expression: `dev`, `this.dev`, `a.b`. */
+/** The access path a node spells (`a`, `this.b.c`), or null for any other expression. */
+export function pathName(node: Node): string | null {
+  const e = skipTypeWrappers(node);
+  if (e.type === T.Identifier) return e.name;
+  if (e.type === T.ThisExpression) return "this";
+  if (e.type === T.MemberExpression && !e.computed && e.property.type === T.Identifier) {
+    const base = pathName(e.object);
+    return base === null ? null : `${base}.${e.property.name}`;
+  }
+  return null;
+}
+
 export function displayName(node: Node): string {
   const e = skipTypeWrappers(node);
   if (e.type === T.Identifier) return e.name;

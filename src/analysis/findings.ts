@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node, Position } from "./ast.js";
-import { calleeParts, displayName, skipTypeWrappers } from "./ast.js";
+import { calleeParts, displayName, pathName, skipTypeWrappers } from "./ast.js";
 import type { Cfg, CfgNode } from "./cfg/types.js";
 import type { Classifier } from "./events/classifier.js";
 import { isTempPath } from "./events/temps.js";
@@ -246,7 +246,9 @@ function templates(analysis: FunctionAnalysis, name: string, text: string): Temp
   let get: string | null = null;
   const calls = analysis.classifier.trackedCalls().sort((a, b) => a[0].range[0] - b[0].range[0]);
   for (const [call, m] of calls) {
-    if (!m.handle || displayName(m.handle) !== name || call.type !== T.CallExpression) continue;
+    // By the path the call names: a put of another expression (`vm.unwrapResult(…).dispose()`) is
+    // not a put of a variable that happens to be called `handle`.
+    if (!m.handle || pathName(m.handle) !== name || call.type !== T.CallExpression) continue;
     if (m.operation === "put" && put === null) {
       // Keep an `await` the put had (`await fh.close()`), so the copy behaves the same.
       const awaited = call.parent?.type === T.AwaitExpression;

@@ -331,6 +331,13 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  // The suggestions move this handle's own put: the put of a temporary before it (named by no
+  // variable) is not `handle`'s, even though unnamed expressions are shown as `handle`.
+  invalidCase("quickjs: a put of an unwrapped temporary sits between the acquire and the handle's own put", `${quickjs}export function f(vm: QuickJSContext, code: string) {
+  const handle = vm.newObject();
+  vm.unwrapResult(vm.evalCode(code)).dispose();
+  handle.dispose();
+}`, (code) => [onThrow(code, "vm.unwrapResult(vm.evalCode", "handle", "vm.newObject()")]),
   // Real leaks stay reported: a Map#get does not hide the call after it that may throw.
   invalidCase("Map#get before an await that may throw: reported at the await", `${pg}const cache = new Map<string, number>();
 declare function load(): Promise<void>;

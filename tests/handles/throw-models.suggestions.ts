@@ -4,6 +4,18 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "quickjs: a put of an unwrapped temporary sits between the acquire and the handle's own put": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, code: string) {\n  const handle = vm.newObject();\n  try {\n    vm.unwrapResult(vm.evalCode(code)).dispose();\n  } finally {\n    handle.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, code: string) {\n  using handle = vm.newObject();\n  vm.unwrapResult(vm.evalCode(code)).dispose();\n}"
+      }
+    ]
+  ],
   "Map#get before an await that may throw: reported at the await": [
     [
       {
