@@ -47,6 +47,17 @@ export const valid: ValidTestCase<[]>[] = [
   client.release();
   return done;
 }` },
+  // Corpus (node-postgres tests): Node's assert throws exactly when its condition is falsy, so
+  // `assert(!err)` in a callback checkout narrows `err` like `if (err) throw …`.
+  { name: "assert(!err) in a callback checkout throws only when nothing is held", code: `import pg from "pg";
+import assert from "node:assert";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    assert(!err);
+    release();
+  });
+}` },
   // Corpus: test doubles only build a function (vitest, jest, sinon).
   { name: "vi.fn() of vitest never throws while a client is held", code: `${pg}import { vi } from "vitest";
 export async function probe() {
@@ -331,6 +342,12 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("assert(c) throws while a client is held when c is falsy", `${pg}import assert from "node:assert";
+export async function check(ready: boolean) {
+  const client = await pool.connect();
+  assert(ready, "not ready");
+  client.release();
+}`, (code) => [onThrow(code, "assert(ready", "client", "pool.connect()")]),
   // The suggestions move this handle's own put: the put of a temporary before it (named by no
   // variable) is not `handle`'s, even though unnamed expressions are shown as `handle`.
   invalidCase("quickjs: a put of an unwrapped temporary sits between the acquire and the handle's own put", `${quickjs}export function f(vm: QuickJSContext, code: string) {

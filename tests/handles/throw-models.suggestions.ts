@@ -4,6 +4,14 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "assert(c) throws while a client is held when c is falsy": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import { Pool } from \"pg\";\nconst pool = new Pool();\nimport assert from \"node:assert\";\nexport async function check(ready: boolean) {\n  const client = await pool.connect();\n  try {\n    assert(ready, \"not ready\");\n  } finally {\n    client.release();\n  }\n}"
+      }
+    ]
+  ],
   "quickjs: a put of an unwrapped temporary sits between the acquire and the handle's own put": [
     [
       {

@@ -327,9 +327,12 @@ class Builder {
       case T.BlockStatement:
         this.blockLike(s, s.body, this.relevantLocals(s));
         return;
-      case T.ExpressionStatement:
-        this.expr(s.expression);
+      case T.ExpressionStatement: {
+        const asserted = s.expression.type === T.CallExpression ? this.source.assertedBy?.(s.expression) : null;
+        if (asserted) this.assertion(s.expression as TSESTree.CallExpression, asserted);
+        else this.expr(s.expression);
         return;
+      }
       case T.VariableDeclaration:
         this.declaration(s);
         return;
@@ -768,6 +771,27 @@ class Builder {
       last.catching === this.catching &&
       (anyCallOnly || !last.anyCallOnly)
     );
+  }
+
+  /**
+   * `assert(c)`: a branch on `c` whose falsy side throws from the call (and its truthy side goes
+   * on), so what `c` tells narrows the rest of the function like an `if` that throws.
+   */
+  private assertion(call: TSESTree.CallExpression, asserted: Node): void {
+    const { t, f } = this.cond(asserted);
+    for (const arg of call.arguments.slice(1)) {
+      this.frontier = f;
+      this.expr(arg);
+      f.splice(0, f.length, ...this.frontier);
+    }
+    if (f.length > 0) {
+      this.frontier = f;
+      const id = this.step(call, this.source.eventsOf(call), null, false);
+      this.startsExit(id, { kind: "throw" });
+      this.route({ kind: "throw" }, [{ from: id, kind: "exception" }]);
+    }
+    this.frontier = t;
+    this.lastThrowOnly = null;
   }
 
   /** `a?.b`: when `a` is nullish the rest of the chain is skipped. */

@@ -36,4 +36,9 @@ export interface CfgSource {
   implicitReturnEvents(body: Node): readonly Event[];
   /** The paths a `using` declaration disposes at its scope's end. */
   disposedPaths(declarator: TSESTree.VariableDeclarator): readonly PathKey[];
+  /**
+   * The condition a statement-level call asserts (`assert(!err)` of Node's `assert`): it throws
+   * exactly when the condition is falsy. Null for any other call.
+   */
+  assertedBy?(call: TSESTree.CallExpression): Node | null;
 }

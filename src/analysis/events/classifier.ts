@@ -22,7 +22,7 @@ import { conditionOf } from "../conditions.js";
 import type { Condition, Event, SummaryLookup } from "../event-types.js";
 import type { KindTable } from "../kinds/kinds.js";
 import { lockKeyOf } from "../kinds/locks.js";
-import type { FunctionScope, PathKey } from "../scope.js";
+import type { FunctionScope, PathKey, VariableLike } from "../scope.js";
 import { rootOf } from "../scope.js";
 import { FunctionLocks, lockingPutArg } from "./locks.js";
 import { boundCalls } from "./bindings.js";
@@ -532,8 +532,50 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return this.table.livenessOf(name, call);
   }
 
+  /** `assert(c)` / `assert.ok(c)` of Node's `assert` module: the asserted condition. */
+  assertedBy(call: TSESTree.CallExpression): Node | null {
+    const first = call.arguments[0];
+    if (!first || first.type === T.SpreadElement) return null;
+    const callee = skipTypeWrappers(call.callee);
+    const root =
+      callee.type === T.Identifier
+        ? callee
+        : callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier && callee.property.name === "ok"
+          ? skipTypeWrappers(callee.object)
+          : null;
+    if (!root || root.type !== T.Identifier) return null;
+    return isNodeAssert(this.scope.variableOf(root)) ? first : null;
+  }
+
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
   conditionOf(test: Node, mode: "truthy" | "nullish"): Condition | null {
     return conditionOf(this, test, mode);
   }
+}
+
+const ASSERT_MODULES = new Set(["assert", "node:assert", "assert/strict", "node:assert/strict"]);
+
+/** A variable bound to Node's `assert` (default, namespace or `ok` import, or `require`). */
+function isNodeAssert(variable: VariableLike | null): boolean {
+  const def = variable?.defs[0];
+  if (!def) return false;
+  if (def.type === "ImportBinding") {
+    const declaration = def.node.parent;
+    if (declaration?.type !== T.ImportDeclaration || !ASSERT_MODULES.has(declaration.source.value)) return false;
+    const spec = def.node;
+    return spec.type !== T.ImportSpecifier || (spec.imported.type === T.Identifier && (spec.imported.name === "ok" || spec.imported.name === "strict"));
+  }
+  if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.id.type === T.Identifier) {
+    const init = def.node.init ? skipTypeWrappers(def.node.init) : null;
+    return (
+      init !== null &&
+      init.type === T.CallExpression &&
+      init.callee.type === T.Identifier &&
+      init.callee.name === "require" &&
+      init.arguments[0]?.type === T.Literal &&
+      typeof init.arguments[0].value === "string" &&
+      ASSERT_MODULES.has(init.arguments[0].value)
+    );
+  }
+  return false;
 }
