@@ -32,6 +32,7 @@ import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
 import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
+import { mergeSorted, spansAny } from "./offsets.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
 import type { KrefSettings } from "./kinds/settings.js";
@@ -358,23 +359,6 @@ function nameOfFunction(fn: Node): string | null {
   if (fn.type === T.FunctionDeclaration || fn.type === T.TSDeclareFunction) return fn.id?.name ?? null;
   const parent = fn.parent;
   return parent && parent.type === T.VariableDeclarator && parent.id.type === T.Identifier ? parent.id.name : null;
-}
-
-/** Two sorted lists as one. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y);
-}
-
-/** Is some offset of the sorted list in [start, end)? */
-function spansAny(offsets: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && (offsets[lo] as number) < end;
 }
 
 /** Where calls by name sit: the innermost function around each call, and each function's outer one. */

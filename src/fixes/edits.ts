@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../analysis/ast.js";
 import { isFunction, pushChildren } from "../analysis/ast.js";
+import { spansAny } from "../analysis/offsets.js";
 
 export type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Fixer = TSESLint.RuleFixer;
@@ -162,18 +163,7 @@ export function mentionsUnder(root: Node, name: string): (node: Node | null | un
     byName.set(name, starts);
   }
   const sorted = starts;
-  return (node) => {
-    if (!node) return false;
-    const [from, to] = node.range;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && (sorted[lo] as number) < to;
-  };
+  return (node) => node !== null && node !== undefined && spansAny(sorted, node.range[0], node.range[1]);
 }
 
 /** The root identifier name of a handle display name (`dev` for `dev.child`). */

@@ -1,0 +1,18 @@
+// Sorted lists of source offsets: where names occur, answered by binary search.
+
+/** Is some offset of the sorted list in [start, end)? */
+export function spansAny(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && (offsets[lo] as number) < end;
+}
+
+/** Two sorted lists as one. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...a, ...b].sort((x, y) => x - y);
+}
