@@ -52,6 +52,7 @@ describe("parseSettings", () => {
           acquire: [{ methods: ["openSession"], handle: "result" }],
           throws: { functions: ["mustCommit"] },
           nothrow: { methods: ["peek", "label"] },
+          rejects: { methods: ["send"] },
           liveness: [{ property: "open" }, { method: "isClosed", trueMeans: "dead" }],
         },
       ],
@@ -59,6 +60,7 @@ describe("parseSettings", () => {
     expect(parsed.ok && parsed.settings.resources[0]).toMatchObject({
       throws: { functions: ["mustCommit"] },
       nothrow: { methods: ["peek", "label"] },
+      rejects: { methods: ["send"] },
       liveness: [{ property: "open", trueMeans: "live" }, { method: "isClosed", trueMeans: "dead" }],
     });
   });
@@ -482,6 +484,15 @@ ruleTester.run("throw lists and liveness queries of user kinds", rules["put-on-e
       settings: listed({ nothrow: { methods: ["peek"] } }),
     },
     {
+      name: "a rejects method fails through its promise: an unawaited call does not throw",
+      code: `${sessionImport}export function f() {
+  const s = openSession();
+  s.send("ping").catch(() => {});
+  s.close();
+}`,
+      settings: listed({ rejects: { methods: ["send"] } }),
+    },
+    {
       name: "a liveness property narrows like a null check",
       code: `${sessionImport}declare function work(): void;
 export function f() {
@@ -548,6 +559,23 @@ export function f() {
 }`,
             },
           ],
+        },
+      ],
+    },
+    {
+      name: "a rejects method throws where its rejection skips a .then that closes",
+      code: `${sessionImport}export function f() {
+  const s = openSession();
+  return s.send("ping").then(() => s.close());
+}`,
+      settings: listed({ rejects: { methods: ["send"] } }),
+      errors: [
+        {
+          messageId: "leakOnThrow",
+          data: { handle: "s", line: "3" },
+          line: 4,
+          column: 10,
+          suggestions: [],
         },
       ],
     },

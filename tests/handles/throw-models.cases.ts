@@ -40,6 +40,29 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (node-postgres tests): pg's `query` fails through its promise, callback or submittable;
+  // it never throws where it is called (pg 8 throws synchronously only for a null query).
+  { name: "pg: an unawaited query observed by .catch does not throw", code: `${pg}export async function listen() {
+  const client = await pool.connect();
+  client.query("LISTEN jobs").catch((e) => console.error(e));
+  client.release();
+}` },
+  { name: "pg Client: a submittable query and event subscriptions do not throw", code: `import pg from "pg";
+export function follow(stream: pg.Submittable, done: () => void) {
+  const client = new pg.Client();
+  client.connect();
+  client.query(stream);
+  client.on("error", done);
+  client.end();
+}` },
+  { name: "pg Client: new Client() without a connection string does not throw", code: `import pg from "pg";
+export async function two() {
+  const first = new pg.Client();
+  await first.connect();
+  const second = new pg.Client({ user: "app" });
+  await first.end();
+  return second;
+}` },
   // Corpus: a throw inside a promise executor rejects the promise; `new Promise` itself does not throw.
   { name: "new Promise(executor) does not throw while a client is held", code: `${pg}export async function wait() {
   const client = await pool.connect();
@@ -342,6 +365,23 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("pg Client: a connection string is parsed, and a malformed one throws", `import pg from "pg";
+export async function two(url: string) {
+  const first = new pg.Client();
+  await first.connect();
+  const second = new pg.Client({ connectionString: url });
+  await first.end();
+  return second;
+}`, (code) => [onThrow(code, "new pg.Client({", "first", "first.connect()")]),
+  invalidCase("pg Client: a rejected query skips the .then that ends the client", `import pg from "pg";
+export async function once() {
+  const client = new pg.Client();
+  await client.connect();
+  return client.query("SELECT 1").then((r) => {
+    void client.end();
+    return r.rows;
+  });
+}`, (code) => [onThrow(code, "client.query(", "client", "client.connect()")]),
   invalidCase("assert(c) throws while a client is held when c is falsy", `${pg}import assert from "node:assert";
 export async function check(ready: boolean) {
   const client = await pool.connect();

@@ -4,6 +4,14 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "pg Client: a connection string is parsed, and a malformed one throws": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import pg from \"pg\";\nexport async function two(url: string) {\n  const first = new pg.Client();\n  await first.connect();\n  try {\n    const second = new pg.Client({ connectionString: url });\n    return second;\n  } finally {\n    await first.end();\n  }\n}"
+      }
+    ]
+  ],
   "assert(c) throws while a client is held when c is falsy": [
     [
       {

@@ -46,3 +46,19 @@ export function inReleasingChain(call: TSESTree.CallExpression, releases: Releas
   }
   return false;
 }
+
+/**
+ * Would a rejection of this call's promise skip a release? True when a `.then(ok)` later in its
+ * chain releases a handle in `ok` and nothing before it recovers (a `.catch`, or a `.then` with a
+ * rejection callback): the rejection passes over `ok`. A call whose failure arrives only through
+ * its promise (a kind's `rejects` list) "throws" exactly there.
+ */
+export function rejectionSkipsRelease(call: TSESTree.CallExpression, releases: ReleasesTest): boolean {
+  for (let link = nextLink(call); link !== null; link = nextLink(link)) {
+    const { name } = calleeParts(link.callee);
+    if (name === "catch" || (name === "then" && link.arguments.length >= 2)) return false;
+    const ok = link.arguments[0];
+    if (name === "then" && ok !== undefined && releases(ok as Node)) return true;
+  }
+  return false;
+}

@@ -13,10 +13,27 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "../ast.js";
 import { calleeParts, isFunction, skipTypeWrappers, walkAll } from "../ast.js";
-import type { KindTable, MatchedCall, ResourceKind } from "../kinds/kinds.js";
-import { callbackParamsOf } from "../kinds/kinds.js";
+import type { KindTable, ListedCall, MatchedCall, ResourceKind } from "../kinds/kinds.js";
+import { callbackParamsOf, listedCallsOf } from "../kinds/kinds.js";
 import { pgClientLifecycle } from "../kinds/presets.js";
 import type { FunctionScope, VariableLike } from "../scope.js";
+
+/**
+ * The lifecycles' throw lists by method name. Their kinds are not in any file's kind table, so
+ * throws.ts asks here too; a method counts only on a receiver the function uses as that kind's.
+ */
+export const LIFECYCLE_LISTED: ReadonlyMap<string, readonly ListedCall[]> = (() => {
+  const byName = new Map<string, ListedCall[]>();
+  for (const kind of [pgClientLifecycle]) {
+    for (const { name, isMethod, list } of listedCallsOf(kind)) {
+      if (!isMethod) continue;
+      const entries = byName.get(name) ?? [];
+      entries.push({ kind, list });
+      byName.set(name, entries);
+    }
+  }
+  return byName;
+})();
 
 /** Modules whose `Client` class is pg's. */
 const PG_MODULES = new Set(["pg"]);
@@ -37,6 +54,21 @@ export function pgClientMatch(call: Node, scope: FunctionScope): MatchedCall | n
     return { kind: pgClientLifecycle, operation: "acquire", handle: r, position: { receiver: true } };
   }
   return { kind: pgClientLifecycle, operation: "put", handle: r, position: { receiver: true } };
+}
+
+/**
+ * `new Client()` of pg with no configuration, or with an object literal that names no
+ * `connectionString`: the constructor only copies options and reads the environment, so it cannot
+ * throw. (A connection string is parsed, and a malformed one throws.)
+ */
+export function isQuietPgClientConstruction(node: TSESTree.NewExpression, scope: FunctionScope): boolean {
+  if (!isPgClientClass(node.callee, scope) || node.arguments.length > 1) return false;
+  const config = node.arguments[0];
+  if (config === undefined) return true;
+  if (config.type !== T.ObjectExpression) return false;
+  return config.properties.every(
+    (p) => p.type === T.Property && !p.computed && !(p.key.type === T.Identifier && p.key.name === "connectionString") && !(p.key.type === T.Literal && p.key.value === "connectionString"),
+  );
 }
 
 /** Is this identifier a local of the function declared once as `new Client(…)` of pg? */

@@ -335,7 +335,7 @@ export class FunctionFacts {
 
   /** Records the paths a tracked call uses as its kind's objects (see `kindReceivers`). */
   private noteKindReceiver(call: Node, m: MatchedCall): void {
-    if (!m.kind.nothrow && !m.kind.throws) return;
+    if (!m.kind.nothrow && !m.kind.throws && !m.kind.rejects) return;
     let paths = this.kindReceivers.get(m.kind);
     if (!paths) this.kindReceivers.set(m.kind, (paths = new Set()));
     const { receiver } = call.type === T.CallExpression ? calleeParts(call.callee) : { receiver: null };
@@ -358,7 +358,7 @@ export class FunctionFacts {
     walkOwnBody(a, (node) => {
       if (found) return false;
       if (node.type !== T.CallExpression) return true;
-      const m = this.table.match(node);
+      const m = this.lifecycleMatch(node) ?? this.table.match(node);
       if (m && m.operation === "put" && m.handle && this.scope.pathOf(m.handle) !== null && this.relevant.has(rootOf(this.scope.pathOf(m.handle) as PathKey))) found = true;
       const callee = skipTypeWrappers(node.callee);
       if (callee.type === T.Identifier && this.releaserHandles.has(this.scope.keyOfIdentifier(callee))) found = true;

@@ -8,7 +8,10 @@
 // - calls a kind lists in `nothrow` (quickjs `setProp`): plain functions by name in files where
 //   the kind is active, methods only on a receiver this function uses as that kind's object (the
 //   `vm` of `vm.newString()`, a handle of the kind; see `FunctionFacts.kindReceivers`);
-// - built-ins that do not throw (builtins.ts);
+// - calls a kind lists in `rejects` (pg `query`), which fail only through their promise, except
+//   where the rejection skips a `.then` callback that releases (chains.ts);
+// - built-ins that do not throw (builtins.ts), and `new Client()` of pg without a connection
+//   string (lifecycles.ts);
 // - a call of a same-file `async` function (or an `async` method of the same class through
 //   `this`): it reports failure by rejecting, so only awaiting it throws;
 // - `.then`/`.catch`/`.finally` (a promise's methods return a new promise), and the calls of a
@@ -19,7 +22,8 @@ import type { Node } from "../ast.js";
 import { calleeParts, isFunction, skipTypeWrappers } from "../ast.js";
 import type { ThrowVerdict } from "../cfg/source.js";
 import { isNothrowBuiltin } from "./builtins.js";
-import { inReleasingChain } from "./chains.js";
+import { inReleasingChain, rejectionSkipsRelease } from "./chains.js";
+import { isQuietPgClientConstruction, LIFECYCLE_LISTED } from "./lifecycles.js";
 import type { FunctionFacts } from "./prescan.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
@@ -36,7 +40,7 @@ export function mayThrow(node: Node, facts: FunctionFacts): ThrowVerdict {
     case T.NewExpression:
       // Building an error object to throw does not itself throw.
       if (/Error$/.test(calleeParts(node.callee).name ?? "")) return false;
-      return !isNothrowBuiltin(node, facts.scope);
+      return !isNothrowBuiltin(node, facts.scope) && !isQuietPgClientConstruction(node, facts.scope);
     case T.AwaitExpression:
       // Awaiting a pending acquisition: if it rejects, nothing was acquired to leak.
       return facts.relevantPath(node.argument) === null;
@@ -61,7 +65,7 @@ function callMayThrow(call: TSESTree.CallExpression, facts: FunctionFacts): Thro
   if (receiver !== null && call.arguments.length === 0 && facts.table.livenessOf(name, true) !== null) return false;
   if (receiver !== null && PROMISE_METHODS.has(name)) return false;
   if (inReleasingChain(call, (arg) => facts.releasesHandle(arg))) return false;
-  const listed = listedVerdict(name, receiver, facts);
+  const listed = listedVerdict(call, name, receiver, facts);
   if (listed !== null) return listed;
   if (isNothrowBuiltin(call, facts.scope)) return false;
   if (isSameFileAsync(call, receiver, facts)) return false;
@@ -72,16 +76,21 @@ function listedIn(list: { readonly functions?: readonly string[]; readonly metho
   return ((isMethod ? list?.methods : list?.functions) ?? []).includes(name);
 }
 
-/** What the throw lists of the active kinds say about this call, or null when none lists it. */
-function listedVerdict(name: string, receiver: Node | null, facts: FunctionFacts): ThrowVerdict | null {
-  const entries = facts.table.listedCalls(name, receiver !== null);
+/**
+ * What the throw lists of the active kinds (and of the lifecycles, whose kinds are not in the
+ * table) say about this call, or null when none lists it.
+ */
+function listedVerdict(call: TSESTree.CallExpression, name: string, receiver: Node | null, facts: FunctionFacts): ThrowVerdict | null {
+  const isMethod = receiver !== null;
+  const entries = [...facts.table.listedCalls(name, isMethod), ...(isMethod ? (LIFECYCLE_LISTED.get(name) ?? []) : [])];
   if (entries.length === 0) return null;
   const path = receiver ? facts.scope.pathOf(receiver) : null;
   let verdict: ThrowVerdict | null = null;
-  for (const { kind, throws } of entries) {
+  for (const { kind, list } of entries) {
     if (receiver !== null && (path === null || !facts.kindReceivers.get(kind)?.has(path))) continue;
     // A listed throwing call of an `any-call` kind throws as any unknown call does.
-    if (throws) return kind.throwModel === "explicit" ? "always" : true;
+    if (list === "throws") return kind.throwModel === "explicit" ? "always" : true;
+    if (list === "rejects" && rejectionSkipsRelease(call, (arg) => facts.releasesHandle(arg))) return true;
     verdict = false;
   }
   return verdict;

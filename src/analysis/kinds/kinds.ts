@@ -101,6 +101,12 @@ export interface ResourceKind {
   readonly throws?: CallNames;
   /** Calls of this kind that never throw (quickjs `setProp`: no host exception). */
   readonly nothrow?: CallNames;
+  /**
+   * Calls of this kind that report failure only through the promise they return (pg's `query`):
+   * they never throw where they are called; awaiting them may, and a rejection skips the
+   * success callbacks of a `.then` on them (see chains.ts `rejectionSkipsRelease`).
+   */
+  readonly rejects?: CallNames;
   /** Liveness queries of the kind's handles (`alive`, `isDeleted()`). */
   readonly liveness?: readonly LivenessQuery[];
   readonly concurrency: "threads" | "event-loop";
@@ -164,8 +170,8 @@ export interface MatchedCall {
 /** A call named in a kind's throw lists. */
 export interface ListedCall {
   readonly kind: ResourceKind;
-  /** Listed in `throws` (else in `nothrow`). */
-  readonly throws: boolean;
+  /** Which list names it. */
+  readonly list: "throws" | "nothrow" | "rejects";
 }
 
 interface Entry {
@@ -182,6 +188,16 @@ interface Entry {
 export interface TypedMatching {
   readonly oracle: TypeOracle;
   readonly byName: ReadonlySet<ResourceKind>;
+}
+
+/** Every name a kind's throw lists give, with the list and whether it names a method. */
+export function listedCallsOf(kind: ResourceKind): { name: string; isMethod: boolean; list: ListedCall["list"] }[] {
+  const out: { name: string; isMethod: boolean; list: ListedCall["list"] }[] = [];
+  for (const list of ["nothrow", "rejects", "throws"] as const) {
+    for (const name of kind[list]?.functions ?? []) out.push({ name, isMethod: false, list });
+    for (const name of kind[list]?.methods ?? []) out.push({ name, isMethod: true, list });
+  }
+  return out;
 }
 
 /** Lookup from called name to operations, for the kinds active in one file. */
@@ -229,9 +245,8 @@ export class KindTable {
           for (const name of pattern.methods ?? []) add(this.lockByMethod, name, { op, pattern });
         }
       }
-      for (const [list, throws] of [[kind.nothrow, false], [kind.throws, true]] as const) {
-        for (const name of list?.functions ?? []) add(this.listedFunctions, name, { kind, throws });
-        for (const name of list?.methods ?? []) add(this.listedMethods, name, { kind, throws });
+      for (const entry of listedCallsOf(kind)) {
+        add(entry.isMethod ? this.listedMethods : this.listedFunctions, entry.name, { kind, list: entry.list });
       }
       for (const query of kind.liveness ?? []) {
         if (query.property !== undefined) this.livenessProperties.set(query.property, query.trueMeans);

@@ -51,10 +51,10 @@ export const pgPreset = library("pg", ["pg", "pg-pool"], {
  * (`connect` is the pool's checkout, `end` ends streams and responses): events/lifecycles.ts
  * matches it only on a local made by `new Client()` of pg, so this kind is not in PRESETS.
  */
-export const pgClientLifecycle = library("pg-client", ["pg"], {
+export const pgClientLifecycle = withThrowLists(library("pg-client", ["pg"], {
   acquire: [{ methods: ["connect"], handle: receiver }],
   put: [{ methods: ["end"], handle: receiver }],
-});
+}));
 
 /**
  * mysql2 3: `await pool.getConnection()` … `conn.release()` / `pool.releaseConnection(conn)` /

@@ -24,7 +24,7 @@ const KEYS = ["presets", "resources", "annotations", "typed", "debug"];
 /** Longest function, method or constructor name accepted (longer ones are surely a mistake). */
 export const MAX_NAME_LENGTH = 128;
 const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
-const THROW_KEYS = ["throws", "nothrow", "liveness"] as const;
+const THROW_KEYS = ["throws", "nothrow", "rejects", "liveness"] as const;
 const KIND_KEYS = ["name", "modules", "distinctive", "throwModel", "concurrency", ...OPERATIONS, ...LOCK_KEYS, ...THROW_KEYS];
 
 class SettingsError extends Error {}
@@ -137,6 +137,7 @@ function parseKind(raw: unknown, where: string): ResourceKind {
   const distinctive = raw.distinctive === undefined ? undefined : nameList(raw.distinctive, `${where}.distinctive`, "function or method name");
   const throws = raw.throws === undefined ? undefined : callNames(raw.throws, `${where}.throws`);
   const nothrow = raw.nothrow === undefined ? undefined : callNames(raw.nothrow, `${where}.nothrow`);
+  const rejects = raw.rejects === undefined ? undefined : callNames(raw.rejects, `${where}.rejects`);
   const liveness = raw.liveness === undefined ? undefined : livenessList(raw.liveness, `${where}.liveness`);
   return {
     name: raw.name,
@@ -148,11 +149,12 @@ function parseKind(raw: unknown, where: string): ResourceKind {
     ...(hasLocks ? { locks } : {}),
     ...(throws ? { throws } : {}),
     ...(nothrow ? { nothrow } : {}),
+    ...(rejects ? { rejects } : {}),
     ...(liveness ? { liveness } : {}),
   };
 }
 
-/** A kind's `throws` / `nothrow` list: `{ "functions"?: [names], "methods"?: [names] }`. */
+/** A kind's `throws` / `nothrow` / `rejects` list: `{ "functions"?: [names], "methods"?: [names] }`. */
 function callNames(raw: unknown, where: string): CallNames {
   if (!isRecord(raw)) fail(`${where} must be an object like { "methods": ["query"] }, not ${describe(raw)}`);
   for (const key of Object.keys(raw)) {

@@ -3,11 +3,21 @@
 // still live. Kept apart from the presets' operations (presets.ts) and added to them there.
 import type { ResourceKind } from "./kinds.js";
 
-export type ThrowLists = Pick<ResourceKind, "throws" | "nothrow" | "liveness">;
+export type ThrowLists = Pick<ResourceKind, "throws" | "nothrow" | "rejects" | "liveness">;
 
 export const PRESET_THROW_LISTS: ReadonlyMap<string, ThrowLists> = new Map<string, ThrowLists>([
-  // `query` fails (its promise rejects; a bad argument throws); the escapes are pure string functions.
-  ["pg", { throws: { methods: ["query"] }, nothrow: { methods: ["escapeIdentifier", "escapeLiteral"] } }],
+  // pg 8's `Client#query` (a pool client is a `Client`) throws synchronously only for a null or
+  // undefined query; every other failure rejects its promise, calls its callback, or is emitted by
+  // the submittable it was given (pg-cursor, pg-query-stream). The escapes are pure string functions.
+  ["pg", { rejects: { methods: ["query"] }, nothrow: { methods: ["escapeIdentifier", "escapeLiteral"] } }],
+  // A `new Client()` of pg: the same `query`, and its EventEmitter subscriptions never throw.
+  [
+    "pg-client",
+    {
+      rejects: { methods: ["query"] },
+      nothrow: { methods: ["escapeIdentifier", "escapeLiteral", "on", "once", "off", "addListener", "removeListener", "removeAllListeners"] },
+    },
+  ],
   [
     "mysql2",
     {
