@@ -414,3 +414,45 @@ function f(c) {
     expect(throwOnly(build(code, true), code)).toEqual(["o.a()", "o.b()", "o.c()", "o.d()", "o.e()", "o.f(o.g())"]);
   });
 });
+
+describe("assertions", () => {
+  /** `check(c)` asserts c truthy; `refute(c)` asserts c falsy (both throw when it is not so). */
+  class AssertingSource extends StubSource {
+    assertionOf(call: TSESTree.CallExpression) {
+      const callee = call.callee;
+      const first = call.arguments[0];
+      if (callee.type !== T.Identifier || !first || first.type === T.SpreadElement) return null;
+      if (callee.name === "check") return { condition: first as Node, holds: "truthy" as const, onFailure: call.arguments.slice(1) as Node[] };
+      if (callee.name === "refute") return { condition: first as Node, holds: "falsy" as const, onFailure: [] };
+      return null;
+    }
+  }
+  const branchOn = (cfg: Cfg, name: string) =>
+    cfg.nodes.find((n): n is Extract<CfgNode, { kind: "branch" }> => n.kind === "branch" && n.ast.type === T.Identifier && n.ast.name === name) as Extract<CfgNode, { kind: "branch" }>;
+
+  it.each([
+    ["check", "false"],
+    ["refute", "true"],
+  ] as const)("%s(c): the call throws only on the %s side of c, and the code after it follows the other", (assertion, failing) => {
+    const cfg = buildCfg(firstFunction(parse(`function f(c) { ${assertion}(c); after(); }`)), new AssertingSource());
+    const branch = branchOn(cfg, "c");
+    const failEdge = branch.succ.find((e) => e.kind === failing);
+    const holdEdge = branch.succ.find((e) => e.kind !== failing);
+    expect(failEdge && holdEdge).toBeTruthy();
+    const thrower = cfg.nodes[failEdge?.to as number] as Step;
+    expect(thrower.kind).toBe("step");
+    expect(exceptionTargets(thrower)).toHaveLength(1);
+    expect(thrower.succ.every((e) => e.kind === "exception")).toBe(true);
+    expect(reachable(cfg, thrower.id).has(call(cfg, "after").id)).toBe(false);
+    expect(reachable(cfg, holdEdge?.to as number).has(call(cfg, "after").id) || holdEdge?.to === call(cfg, "after").id).toBe(true);
+  });
+
+  it("evaluates a message argument only on the failing side", () => {
+    const cfg = buildCfg(firstFunction(parse(`function f(c) { check(c, describe()); after(); }`)), new AssertingSource());
+    const branch = branchOn(cfg, "c");
+    const hold = branch.succ.find((e) => e.kind === "true")?.to as number;
+    expect(reachable(cfg, hold).has(call(cfg, "describe").id)).toBe(false);
+    const fail = branch.succ.find((e) => e.kind === "false")?.to as number;
+    expect(fail === call(cfg, "describe").id || reachable(cfg, fail).has(call(cfg, "describe").id)).toBe(true);
+  });
+});

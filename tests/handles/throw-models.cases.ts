@@ -40,6 +40,53 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (pg-pool tests): expect-style assertions in a callback checkout are branches, like
+  // Node's assert: past `expect(err).to.be(undefined)` the client is held, and where it throws
+  // nothing was checked out.
+  { name: "expect.js: expect(err).to.be(undefined) in a callback checkout", code: `import pg from "pg";
+import expect from "expect.js";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.be(undefined);
+    release();
+  });
+}` },
+  { name: "expect.js: expect(err).not.to.be.an(Error) (an error-first callback passes an Error or nothing)", code: `import pg from "pg";
+const expect = require("expect.js");
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).not.to.be.an(Error);
+    release();
+  });
+}` },
+  { name: "Jest's global expect: expect(err).toBeNull()", code: `import pg from "pg";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).toBeNull();
+    release();
+  });
+}` },
+  { name: "chai's expect: expect(err).to.not.be.ok()", code: `import pg from "pg";
+import { expect } from "chai";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.not.be.ok();
+    release();
+  });
+}` },
+  { name: "Node's assert.ifError(err)", code: `import pg from "pg";
+import assert from "node:assert";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    assert.ifError(err);
+    release();
+  });
+}` },
   // Corpus (node-postgres tests): pg's `query` fails through its promise, callback or submittable;
   // it never throws where it is called (pg 8 throws synchronously only for a null query).
   { name: "pg: an unawaited query observed by .catch does not throw", code: `${pg}export async function listen() {
@@ -365,6 +412,34 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("expect.js: a matcher that says nothing of err is an ordinary call", `import pg from "pg";
+import expect from "expect.js";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.equal(0);
+    release();
+  });
+}`, (code) => [onThrow(code, "expect(err).to.equal(0)", "client", "client, release")]),
+  invalidCase("an expect of the file's own is an ordinary call", `import pg from "pg";
+declare function expect(v: unknown): { to: { be(v: unknown): void } };
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.be(undefined);
+    release();
+  });
+}`, (code) => [onThrow(code, "expect(err).to.be(undefined)", "client", "client, release")]),
+  invalidCase("expect.js: past expect(err).to.be(undefined), a failing assertion on the client throws while it is held", `import pg from "pg";
+import expect from "expect.js";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.be(undefined);
+    expect(client.processID).to.be.ok();
+    release();
+  });
+}`, (code) => [onThrow(code, "expect(client.processID)", "client", "client, release")]),
   invalidCase("pg Client: a connection string is parsed, and a malformed one throws", `import pg from "pg";
 export async function two(url: string) {
   const first = new pg.Client();

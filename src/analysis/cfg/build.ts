@@ -11,7 +11,7 @@ import { endPosition, forEachChild, skipTypeWrappers } from "../ast.js";
 import { inlineRunOf, isInlined, walkActivation } from "../sync-callbacks.js";
 import type { Event } from "../event-types.js";
 import type { PathKey } from "../scope.js";
-import type { CfgSource } from "./source.js";
+import type { Assertion, CfgSource } from "./source.js";
 import type { Cfg, CfgNode, Edge, EdgeKind, ExitKind } from "./types.js";
 import { UnsupportedSyntax } from "./types.js";
 
@@ -328,7 +328,7 @@ class Builder {
         this.blockLike(s, s.body, this.relevantLocals(s));
         return;
       case T.ExpressionStatement: {
-        const asserted = s.expression.type === T.CallExpression ? this.source.assertedBy?.(s.expression) : null;
+        const asserted = s.expression.type === T.CallExpression ? this.source.assertionOf?.(s.expression) : null;
         if (asserted) this.assertion(s.expression as TSESTree.CallExpression, asserted);
         else this.expr(s.expression);
         return;
@@ -774,23 +774,24 @@ class Builder {
   }
 
   /**
-   * `assert(c)`: a branch on `c` whose falsy side throws from the call (and its truthy side goes
-   * on), so what `c` tells narrows the rest of the function like an `if` that throws.
+   * `assert(c)`: a branch on `c` whose failing side throws from the call (and whose holding side
+   * goes on), so what `c` tells narrows the rest of the function like an `if` that throws.
    */
-  private assertion(call: TSESTree.CallExpression, asserted: Node): void {
-    const { t, f } = this.cond(asserted);
-    for (const arg of call.arguments.slice(1)) {
-      this.frontier = f;
+  private assertion(call: TSESTree.CallExpression, asserted: Assertion): void {
+    const { t, f } = this.cond(asserted.condition);
+    const [holds, fails] = asserted.holds === "truthy" ? [t, f] : [f, t];
+    for (const arg of asserted.onFailure) {
+      this.frontier = fails;
       this.expr(arg);
-      f.splice(0, f.length, ...this.frontier);
+      fails.splice(0, fails.length, ...this.frontier);
     }
-    if (f.length > 0) {
-      this.frontier = f;
+    if (fails.length > 0) {
+      this.frontier = fails;
       const id = this.step(call, this.source.eventsOf(call), null, false);
       this.startsExit(id, { kind: "throw" });
       this.route({ kind: "throw" }, [{ from: id, kind: "exception" }]);
     }
-    this.frontier = t;
+    this.frontier = holds;
     this.lastThrowOnly = null;
   }
 

@@ -6,6 +6,16 @@ import type { Node } from "../ast.js";
 import type { Condition, Event } from "../event-types.js";
 import type { PathKey } from "../scope.js";
 
+/** A call that throws exactly when a condition is not as it holds (`assert(c)`). */
+export interface Assertion {
+  /** The expression tested. */
+  readonly condition: Node;
+  /** What the call asserts of it. */
+  readonly holds: "truthy" | "falsy";
+  /** Arguments evaluated only when the assertion fails (a message). */
+  readonly onFailure: readonly Node[];
+}
+
 /**
  * May a node throw: `false` never; `true` as the kinds' throw models say (inside `try`, or
  * anywhere under `any-call`); `"always"` anywhere, for every handle (a call an `explicit` kind
@@ -37,8 +47,8 @@ export interface CfgSource {
   /** The paths a `using` declaration disposes at its scope's end. */
   disposedPaths(declarator: TSESTree.VariableDeclarator): readonly PathKey[];
   /**
-   * The condition a statement-level call asserts (`assert(!err)` of Node's `assert`): it throws
-   * exactly when the condition is falsy. Null for any other call.
+   * What a statement-level call asserts (`assert(!err)`, `expect(err).to.be(undefined)`): it
+   * throws exactly when its condition is not as it holds. Null for any other call.
    */
-  assertedBy?(call: TSESTree.CallExpression): Node | null;
+  assertionOf?(call: TSESTree.CallExpression): Assertion | null;
 }

@@ -17,12 +17,12 @@ import {
   isWorkerData,
   resultIsChecked,
 } from "../call-tables.js";
-import type { CfgSource, ThrowVerdict } from "../cfg/source.js";
+import type { Assertion, CfgSource, ThrowVerdict } from "../cfg/source.js";
 import { conditionOf } from "../conditions.js";
 import type { Condition, Event, SummaryLookup } from "../event-types.js";
 import type { KindTable } from "../kinds/kinds.js";
 import { lockKeyOf } from "../kinds/locks.js";
-import type { FunctionScope, PathKey, VariableLike } from "../scope.js";
+import type { FunctionScope, PathKey } from "../scope.js";
 import { rootOf } from "../scope.js";
 import { FunctionLocks, lockingPutArg } from "./locks.js";
 import { boundCalls } from "./bindings.js";
@@ -32,6 +32,7 @@ import { isResolveOfPromisedCheckout } from "./lifecycles.js";
 import { isTempPath } from "./temps.js";
 import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
+import { assertionOf } from "./assertions.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
   /** Shared memory and `@kref-guarded-by` guards. */
@@ -532,19 +533,9 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return this.table.livenessOf(name, call);
   }
 
-  /** `assert(c)` / `assert.ok(c)` of Node's `assert` module: the asserted condition. */
-  assertedBy(call: TSESTree.CallExpression): Node | null {
-    const first = call.arguments[0];
-    if (!first || first.type === T.SpreadElement) return null;
-    const callee = skipTypeWrappers(call.callee);
-    const root =
-      callee.type === T.Identifier
-        ? callee
-        : callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier && callee.property.name === "ok"
-          ? skipTypeWrappers(callee.object)
-          : null;
-    if (!root || root.type !== T.Identifier) return null;
-    return isNodeAssert(this.scope.variableOf(root)) ? first : null;
+  /** The assertion a statement-level call makes (assertions.ts). */
+  assertionOf(call: TSESTree.CallExpression): Assertion | null {
+    return assertionOf(call, this.scope);
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
@@ -553,29 +544,3 @@ export class Classifier extends FunctionFacts implements CfgSource {
   }
 }
 
-const ASSERT_MODULES = new Set(["assert", "node:assert", "assert/strict", "node:assert/strict"]);
-
-/** A variable bound to Node's `assert` (default, namespace or `ok` import, or `require`). */
-function isNodeAssert(variable: VariableLike | null): boolean {
-  const def = variable?.defs[0];
-  if (!def) return false;
-  if (def.type === "ImportBinding") {
-    const declaration = def.node.parent;
-    if (declaration?.type !== T.ImportDeclaration || !ASSERT_MODULES.has(declaration.source.value)) return false;
-    const spec = def.node;
-    return spec.type !== T.ImportSpecifier || (spec.imported.type === T.Identifier && (spec.imported.name === "ok" || spec.imported.name === "strict"));
-  }
-  if (def.type === "Variable" && def.node.type === T.VariableDeclarator && def.node.id.type === T.Identifier) {
-    const init = def.node.init ? skipTypeWrappers(def.node.init) : null;
-    return (
-      init !== null &&
-      init.type === T.CallExpression &&
-      init.callee.type === T.Identifier &&
-      init.callee.name === "require" &&
-      init.arguments[0]?.type === T.Literal &&
-      typeof init.arguments[0].value === "string" &&
-      ASSERT_MODULES.has(init.arguments[0].value)
-    );
-  }
-  return false;
-}

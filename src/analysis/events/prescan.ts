@@ -101,6 +101,12 @@ export class FunctionFacts {
       if (p === releaser) this.putPaths.add(p.path);
     }
     if (releaser) this.releaserHandles.add(releaser.path);
+    // The handle is the kind's object here: its throw lists apply to calls on it (`client.query`).
+    if (handle && (m.kind.nothrow || m.kind.throws || m.kind.rejects)) {
+      let paths = this.kindReceivers.get(m.kind);
+      if (!paths) this.kindReceivers.set(m.kind, (paths = new Set()));
+      paths.add(handle.path);
+    }
     // `if (err)` tells whether the handle came at all: a path-sensitive fact.
     if (error) this.factVars.add(error.path);
     if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
