@@ -32,6 +32,23 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (quickjs-emscripten tests): a Scope's `manage` taken off its object — a test fixture
+  // `({ manage }) => …`, or `const { manage } = scope` — is the same hand-off as `scope.manage(h)`.
+  { name: "quickjs: manage destructured from a test fixture", code: `${quickjs}declare function it(name: string, fn: (ctx: { manage<T>(h: T): T }) => void): void;
+export function suite(vm: QuickJSContext) {
+  it("keys", ({ manage }) => {
+    const array = manage(vm.newArray());
+    vm.setProp(array, 0, vm.undefined);
+  });
+}` },
+  { name: "quickjs: manage destructured from a scope, renamed", code: `${quickjs}import { Scope } from "quickjs-emscripten";
+export function f(vm: QuickJSContext) {
+  Scope.withScope((scope) => {
+    const { manage: own } = scope;
+    const s = own(vm.newString("x"));
+    vm.setProp(vm.global, "s", s);
+  });
+}` },
   // Item 7: passing a bound QuickJS handle leaves it owned, so the function disposes it itself;
   // a function of this file that disposes its parameter does take it.
   { name: "bound quickjs handle passed to setProp, then disposed (the README example)", code: `${quickjs}export function expose(vm: QuickJSContext, s: string) {
@@ -260,6 +277,12 @@ export function use(d: Dev) {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("quickjs: a destructured function of another name does not take the handle", `${quickjs}declare function it(name: string, fn: (ctx: { log(h: unknown): void }) => void): void;
+export function suite(vm: QuickJSContext) {
+  it("keys", ({ log }) => {
+    log(vm.newArray());
+  });
+}`, (code) => [unbound(code, "vm.newArray()", "vm.newArray()")]),
   // Item 7: a QuickJS handle bound to a variable is not taken by a call it is passed to.
   invalidCase("bound quickjs handle passed to setProp and never disposed", `${quickjs}export function expose(vm: QuickJSContext, s: string) {
   const h = vm.newString(s);

@@ -202,3 +202,24 @@ export function isResolveOfPromisedCheckout(call: Node, table: KindTable): boole
   }
   return false;
 }
+
+/**
+ * `manage(h)` where `manage` was destructured from an object (`({ manage }) => …`, a test
+ * fixture; `const { manage } = scope`): the hand-off of a kind's method of that name.
+ */
+export function detachedSinkMatch(node: Node, scope: FunctionScope, table: KindTable): MatchedCall | null {
+  if (node.type !== T.CallExpression) return null;
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== T.Identifier) return null;
+  const method = destructuredPropertyOf(scope.variableOf(callee));
+  return method === null ? null : table.matchDetachedSink(node, method);
+}
+
+/** The property a variable was destructured from (`{ manage }`, `{ manage: m }`), if it was. */
+function destructuredPropertyOf(variable: VariableLike | null): string | null {
+  const id = variable?.defs.length === 1 ? variable.identifiers[0] : undefined;
+  const property = id?.parent;
+  if (!property || property.type !== T.Property || property.value !== id || property.computed) return null;
+  if (property.parent?.type !== T.ObjectPattern) return null;
+  return property.key.type === T.Identifier ? property.key.name : null;
+}

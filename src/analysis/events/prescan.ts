@@ -13,7 +13,7 @@ import type { FunctionScope, PathKey } from "../scope.js";
 import { isLocalPath, rootOf } from "../scope.js";
 import { isInlined } from "../sync-callbacks.js";
 import { bindingOf } from "./bindings.js";
-import { pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
+import { detachedSinkMatch, pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
 import { Temps } from "./temps.js";
@@ -374,11 +374,12 @@ export class FunctionFacts {
   }
 
   /**
-   * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, and
-   * a callback checkout wrapped in `new Promise(…)`.
+   * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, a
+   * callback checkout wrapped in `new Promise(…)`, and a hand-off method destructured off its
+   * object (`({ manage }) => manage(h)`).
    */
   private lifecycleMatch(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
-    return pgClientMatch(node, this.scope) ?? promisedCheckoutMatch(node, this.table);
+    return pgClientMatch(node, this.scope) ?? promisedCheckoutMatch(node, this.table) ?? detachedSinkMatch(node, this.scope, this.table);
   }
 
   /** Is `name` a releaser variable of this function (calling it puts its handle)? */

@@ -368,6 +368,20 @@ export class KindTable {
   }
 
   /**
+   * A plain call of a kind's hand-off method taken off its object (`({ manage }) => manage(h)`,
+   * `const { manage } = scope`): that hand-off, matched by name alone, since matching a hand-off
+   * can only silence findings.
+   */
+  matchDetachedSink(call: TSESTree.CallExpression, method: string): MatchedCall | null {
+    for (const { kind, operation, pattern } of this.byMethod.get(method) ?? []) {
+      if (operation !== "sink" || !("arg" in pattern.handle)) continue;
+      const m = this.matchPattern(kind, operation, pattern, call, null);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
    * This table for one file, matching library acquires by receiver provenance: a view that
    * shares the lookups (the table itself may serve many files), with the file's provenance.
    */
