@@ -14,7 +14,7 @@ export function borrowingPasses(cfg: Cfg, putPaths: ReadonlySet<PathKey>): Reado
   const passes: { step: number; path: PathKey }[] = [];
   for (const node of cfg.nodes) {
     if (node.kind !== "step") continue;
-    for (const e of node.events) if (e.t === "pass" && !putPaths.has(e.path)) passes.push({ step: node.id, path: e.path });
+    for (const e of node.events) if (e.t === "pass" && !e.keeps && !putPaths.has(e.path)) passes.push({ step: node.id, path: e.path });
   }
   const borrows = new Set<string>();
   if (passes.length === 0) return borrows;

@@ -52,8 +52,11 @@ export type Event =
   | { readonly t: "lockIf"; readonly key: string; readonly fact: string }
   /** `await` / `yield`: other code runs here (event-loop lookups go stale). */
   | { readonly t: "await" }
-  /** Handle passed to a callee the analysis does not model. */
-  | { readonly t: "pass"; readonly path: PathKey }
+  /**
+   * Handle passed to a callee the analysis does not model. `keeps`: the callee is known to keep
+   * it, or to decide by its result who owns it (keepers.ts), so later uses prove no borrow.
+   */
+  | { readonly t: "pass"; readonly path: PathKey; readonly keeps?: true }
   /** Handle captured or stored somewhere unmodelled: its references go silent for good. */
   | { readonly t: "escape"; readonly path: PathKey; readonly name: string }
   | { readonly t: "use"; readonly path: PathKey }

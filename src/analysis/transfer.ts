@@ -182,6 +182,11 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
       settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
       if (!found || found.obj.refs.length === 0) return [d];
+      // A callee known to keep it (keepers.ts): later uses on this path are no borrow evidence.
+      if (e.keeps) {
+        d.update(found.id, { escape: 2 });
+        return [d];
+      }
       const borrowedOnly = ctx.borrows.has(`${site}:${e.path}`) || d.pathsOf(found.id).some((p) => ctx.putPaths.has(p));
       if (!borrowedOnly && found.obj.escape === 0) d.update(found.id, { escape: 1 });
       return [d];

@@ -32,6 +32,17 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (quickjs-emscripten-sync tests): a function of this file that passes its parameter on
+  // keeps the handle, even when reached through what a same-file setup returns; later reads of
+  // the handle are no evidence that it only borrowed it.
+  { name: "quickjs: a same-file function that passes its parameter on keeps the handle", code: `${quickjs}declare function store(h: QuickJSHandle): Promise<void>;
+const setup = () => ({ keep: async (h: QuickJSHandle) => store(h) });
+export function f(vm: QuickJSContext) {
+  const { keep } = setup();
+  const h = vm.newObject();
+  void keep(h);
+  vm.setProp(vm.global, "h", h);
+}` },
   // Corpus (quickjs-emscripten tests): a Scope's `manage` taken off its object — a test fixture
   // `({ manage }) => …`, or `const { manage } = scope` — is the same hand-off as `scope.manage(h)`.
   { name: "quickjs: manage destructured from a test fixture", code: `${quickjs}declare function it(name: string, fn: (ctx: { manage<T>(h: T): T }) => void): void;
@@ -277,6 +288,33 @@ export function use(d: Dev) {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  // Corpus (quickjs-emscripten-sync unmarshal): `const [v, kept] = unmarshal(h); if (kept) h.dispose()`
+  // — the call decides who owns the handle, so the return is no leak; only its own throw is.
+  invalidCase("conditional transfer: every dispose is under a test of the call's result", `${quickjs}export function f(vm: QuickJSContext, unmarshal: (h: QuickJSHandle) => [unknown, boolean]) {
+  const h = vm.newObject();
+  const [value, alreadyExists] = unmarshal(h);
+  if (alreadyExists) h.dispose();
+  return value;
+}`, (code) => [onThrow(code, "unmarshal(h)", "h", "vm.newObject")]),
+  invalidCase("a same-file function that only reads its parameter borrows it", `${quickjs}const show = async (h: QuickJSHandle) => console.log(h);
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  void show(h);
+  vm.setProp(vm.global, "h", h);
+}`, (code) => [{
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newObject"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  invalidCase("a same-file keeper lends the handle when the function disposes it itself on some path", `${quickjs}declare function store(h: QuickJSHandle): Promise<void>;
+const keep = async (h: QuickJSHandle) => store(h);
+export function f(vm: QuickJSContext, early: boolean) {
+  const h = vm.newObject();
+  void keep(h);
+  if (early) return;
+  h.dispose();
+}`, (code) => [atExit(code, "return;", "h", "vm.newObject")]),
   invalidCase("quickjs: a destructured function of another name does not take the handle", `${quickjs}declare function it(name: string, fn: (ctx: { log(h: unknown): void }) => void): void;
 export function suite(vm: QuickJSContext) {
   it("keys", ({ log }) => {

@@ -4,6 +4,22 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "a same-file keeper lends the handle when the function disposes it itself on some path": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import type { QuickJSContext, QuickJSHandle } from \"quickjs-emscripten\";\ndeclare function store(h: QuickJSHandle): Promise<void>;\nconst keep = async (h: QuickJSHandle) => store(h);\nexport function f(vm: QuickJSContext, early: boolean) {\n  const h = vm.newObject();\n  void keep(h);\n  if (early) { h.dispose(); return; }\n  h.dispose();\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext, QuickJSHandle } from \"quickjs-emscripten\";\ndeclare function store(h: QuickJSHandle): Promise<void>;\nconst keep = async (h: QuickJSHandle) => store(h);\nexport function f(vm: QuickJSContext, early: boolean) {\n  const h = vm.newObject();\n  try {\n    void keep(h);\n    if (early) return;\n  } finally {\n    h.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext, QuickJSHandle } from \"quickjs-emscripten\";\ndeclare function store(h: QuickJSHandle): Promise<void>;\nconst keep = async (h: QuickJSHandle) => store(h);\nexport function f(vm: QuickJSContext, early: boolean) {\n  using h = vm.newObject();\n  void keep(h);\n  if (early) return;\n}"
+      }
+    ]
+  ],
   "assigned acquire: a query throws before the release": [
     [
       {

@@ -32,6 +32,7 @@ import { isResolveOfPromisedCheckout } from "./lifecycles.js";
 import { isTempPath } from "./temps.js";
 import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
+import { isConditionalTransfer, mayKeepParam } from "./keepers.js";
 import { assertionOf } from "./assertions.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
@@ -286,6 +287,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
       else if (summary?.borrows) events.push({ t: "use", path });
       else if (handOff && containerSink && freshContainer) events.push({ t: "escape", path, name: label });
       else if (handOff) events.push(sink(path, label));
+      else if (this.keepsPassed(call, index, path)) events.push({ t: "pass", path, keeps: true });
       else if (this.passBorrowed.has(path) && !(call.type === T.CallExpression && this.sameFileFunctionOf(call) !== null)) {
         // The kind's handles move only through its named operations; a function of this file
         // is known code and may still put its parameter (its summary, when it has one, decided above).
@@ -293,6 +295,18 @@ export class Classifier extends FunctionFacts implements CfgSource {
       } else events.push({ t: "pass", path });
     });
     return events;
+  }
+
+  /**
+   * Does this call keep the handle passed as argument `index`: a same-file function that passes
+   * its parameter on or stores it (when this function never puts the handle itself), or a call
+   * whose result decides every put of the handle?
+   */
+  private keepsPassed(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number, path: PathKey): boolean {
+    const callee = call.type === T.CallExpression ? this.sameFileFunctionOf(call) : null;
+    // A function that puts the handle itself on some path lends it (DESIGN §2.2), whoever the callee.
+    if (callee !== null && !this.putPaths.has(path) && mayKeepParam(callee, index)) return true;
+    return isConditionalTransfer(call, this.putCalls.get(path) ?? [], this.fn);
   }
 
   /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */

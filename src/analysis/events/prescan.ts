@@ -54,6 +54,8 @@ export class FunctionFacts {
    * the analysis does not know leaves it owned (`vm.setProp(o, "k", h)` does not take `h`).
    */
   protected readonly passBorrowed = new Set<PathKey>();
+  /** The put calls of this function's own body, by the path they put. */
+  protected readonly putCalls = new Map<PathKey, Node[]>();
   /** Acquires whose result no variable binds: their temporary values (temps.ts). */
   protected temps: Temps | null = null;
   /**
@@ -131,16 +133,31 @@ export class FunctionFacts {
     if (call.type !== T.CallExpression) return null;
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== T.Identifier) return null;
-    const variable = this.scope.variableOf(callee);
+    const fn = this.functionBoundTo(callee, true);
+    return fn && fn !== this.fn ? fn : null;
+  }
+
+  /**
+   * The function of this file a name is bound to: a declaration, a `const f = () => …`, or — one
+   * level deep — a property destructured from what a same-file function returns
+   * (`const { unmarshal } = await setup()`, where `setup` returns `{ unmarshal: (h) => … }`).
+   */
+  private functionBoundTo(id: TSESTree.Identifier, throughReturns: boolean): Node | null {
+    const variable = this.scope.variableOf(id);
     const def = variable?.defs[0]?.node;
     if (!def) return null;
-    const fn =
-      isFunction(def) || def.type === T.TSDeclareFunction
-        ? def
-        : def.type === T.VariableDeclarator && def.init && isFunction(def.init)
-          ? def.init
-          : null;
-    return fn && fn !== this.fn ? fn : null;
+    if (isFunction(def) || def.type === T.TSDeclareFunction) return def;
+    if (def.type !== T.VariableDeclarator || !def.init) return null;
+    if (isFunction(def.init)) return def.init;
+    if (!throughReturns || def.id.type !== T.ObjectPattern) return null;
+    const property = def.id.properties.find((p) => p.type === T.Property && p.value === variable?.identifiers[0]);
+    if (!property || property.type !== T.Property || property.computed || property.key.type !== T.Identifier) return null;
+    let init = skipTypeWrappers(def.init);
+    if (init.type === T.AwaitExpression) init = skipTypeWrappers(init.argument);
+    if (init.type !== T.CallExpression) return null;
+    const factoryCallee = skipTypeWrappers(init.callee);
+    const factory = factoryCallee.type === T.Identifier ? this.functionBoundTo(factoryCallee, false) : null;
+    return factory && isFunction(factory) ? returnedMember(factory, property.key.name) : null;
   }
 
   /** The kind's put methods called on the handle itself (`client.end`, `conn.release`), by handle path. */
@@ -224,7 +241,12 @@ export class FunctionFacts {
           if (path !== null) {
             this.relevant.add(rootOf(path));
             if (hasGet(m.kind)) this.owingRoots.add(rootOf(path));
-            if (m.operation === "put") this.putPaths.add(path);
+            if (m.operation === "put") {
+              this.putPaths.add(path);
+              const calls = this.putCalls.get(path);
+              if (calls) calls.push(node);
+              else this.putCalls.set(path, [node]);
+            }
             if (path.includes(".")) this.handleFields.add(path);
             this.notePutMethods(path, m.kind);
           }
@@ -500,4 +522,25 @@ export class FunctionFacts {
     }
     return paths;
   }
+}
+
+/** The function a factory's returned object literal gives as property `name`, if one does. */
+function returnedMember(factory: FunctionNode, name: string): Node | null {
+  const objects: TSESTree.ObjectExpression[] = [];
+  if (factory.body.type === T.ObjectExpression) objects.push(factory.body);
+  else if (factory.body.type === T.BlockStatement) {
+    walkOwnBody(factory, (node) => {
+      if (node.type === T.ReturnStatement && node.argument && skipTypeWrappers(node.argument).type === T.ObjectExpression) {
+        objects.push(skipTypeWrappers(node.argument) as TSESTree.ObjectExpression);
+      }
+      return true;
+    });
+  }
+  for (const object of objects) {
+    for (const p of object.properties) {
+      if (p.type !== T.Property || p.computed || p.key.type !== T.Identifier || p.key.name !== name) continue;
+      if (isFunction(p.value)) return p.value;
+    }
+  }
+  return null;
 }
