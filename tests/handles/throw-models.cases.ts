@@ -40,6 +40,21 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (quickjs-emscripten-sync tests): literal descriptors on a fresh object literal.
+  { name: "Object.defineProperties with literal descriptors on a const object literal does not throw", code: `${quickjs}export function f(vm: QuickJSContext, bar: () => void) {
+  const h = vm.newObject();
+  const obj = {};
+  Object.defineProperties(obj, { bar: { value: bar, enumerable: true }, foo: { get: bar, configurable: true } });
+  Object.defineProperty(obj, "baz", { value: 1 });
+  h.dispose();
+  return obj;
+}` },
+  // Corpus (typeorm PostgresDriver): a pooled client is an EventEmitter.
+  { name: "pg: subscribing to a checked-out client's events does not throw", code: `${pg}export async function q(log: (m: unknown) => void) {
+  const client = await pool.connect();
+  client.on("notice", log);
+  client.release();
+}` },
   // Corpus (pg-pool tests): expect-style assertions in a callback checkout are branches, like
   // Node's assert: past `expect(err).to.be(undefined)` the client is held, and where it throws
   // nothing was checked out.
@@ -412,6 +427,18 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("Object.defineProperty mixing a value with an accessor throws", `${quickjs}export function f(vm: QuickJSContext, get: () => number) {
+  const h = vm.newObject();
+  const obj = {};
+  Object.defineProperty(obj, "x", { value: 1, get });
+  h.dispose();
+  return obj;
+}`, (code) => [onThrow(code, "Object.defineProperty(", "h", "vm.newObject")]),
+  invalidCase("Object.defineProperties on an object that came from elsewhere may throw", `${quickjs}export function f(vm: QuickJSContext, obj: object) {
+  const h = vm.newObject();
+  Object.defineProperties(obj, { x: { value: 1 } });
+  h.dispose();
+}`, (code) => [onThrow(code, "Object.defineProperties(", "h", "vm.newObject")]),
   invalidCase("expect.js: a matcher that says nothing of err is an ordinary call", `import pg from "pg";
 import expect from "expect.js";
 const pool = new pg.Pool();

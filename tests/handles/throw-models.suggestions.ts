@@ -4,6 +4,30 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "Object.defineProperty mixing a value with an accessor throws": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, get: () => number) {\n  const h = vm.newObject();\n  try {\n    const obj = {};\n    Object.defineProperty(obj, \"x\", { value: 1, get });\n    return obj;\n  } finally {\n    h.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, get: () => number) {\n  using h = vm.newObject();\n  const obj = {};\n  Object.defineProperty(obj, \"x\", { value: 1, get });\n  return obj;\n}"
+      }
+    ]
+  ],
+  "Object.defineProperties on an object that came from elsewhere may throw": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, obj: object) {\n  const h = vm.newObject();\n  try {\n    Object.defineProperties(obj, { x: { value: 1 } });\n  } finally {\n    h.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, obj: object) {\n  using h = vm.newObject();\n  Object.defineProperties(obj, { x: { value: 1 } });\n}"
+      }
+    ]
+  ],
   "pg Client: a connection string is parsed, and a malformed one throws": [
     [
       {

@@ -2,7 +2,8 @@
 // that do not throw"). A method name alone says little (`get` could be any object's), so a method
 // counts only on a receiver that provably is the built-in:
 // - an unshadowed global namespace: `console.*`, `Math.*`, and listed statics of `Object`,
-//   `Array`, `Number`, `Promise`, `Date`, `Symbol`, `performance`;
+//   `Array`, `Number`, `Promise`, `Date`, `Symbol`, `performance`; `Object.defineProperty` /
+//   `defineProperties` with literal descriptors on a `const` object literal of the function;
 // - a collection: a variable, class field or constructor parameter property initialised with
 //   `new Map(…)`, `new Set(…)`, `new WeakMap(…)`, `new WeakSet(…)`, an array literal or a call whose
 //   result type is known (`Object.keys(o)`, `s.split(",")`: the type TypeScript infers from it,
@@ -156,6 +157,7 @@ export function isNothrowBuiltin(call: TSESTree.CallExpression | TSESTree.NewExp
   if (receiver === null) return GLOBAL_FUNCTIONS.has(name) && isUnshadowedGlobal(call.callee, scope);
   const r = skipTypeWrappers(receiver);
   if (r.type === T.Identifier && isUnshadowedGlobal(r, scope)) {
+    if (r.name === "Object" && (name === "defineProperty" || name === "defineProperties")) return isQuietDefine(call, name, scope);
     const statics = GLOBAL_STATICS.get(r.name);
     if (statics !== undefined) return statics === "*" || statics.has(name);
   }
@@ -170,6 +172,48 @@ export function isNothrowBuiltin(call: TSESTree.CallExpression | TSESTree.NewExp
   if (name === "sort" || name === "toSorted") return call.arguments.length === 0 || inlinedCallback(call.arguments[0]);
   if ((name === "reduce" || name === "reduceRight") && call.arguments.length < 2) return false;
   return inlinedCallback(call.arguments[0]);
+}
+
+/**
+ * `Object.defineProperty(o, k, {…})` / `Object.defineProperties(o, { k: {…} })` on a `const`
+ * made here from an object literal, with literal descriptors that do not mix a value with
+ * accessors: nothing to throw about (a fresh object is extensible and has no non-configurable
+ * property yet).
+ */
+function isQuietDefine(call: TSESTree.CallExpression, name: string, scope: FunctionScope): boolean {
+  const [target, second, third] = call.arguments;
+  if (!target || !isFreshObjectLiteral(target, scope)) return false;
+  if (name === "defineProperty") return call.arguments.length === 3 && third !== undefined && isPlainDescriptor(third);
+  if (call.arguments.length !== 2 || !second || second.type !== T.ObjectExpression) return false;
+  return second.properties.every((p) => p.type === T.Property && !p.computed && isPlainDescriptor(p.value));
+}
+
+function isFreshObjectLiteral(node: Node, scope: FunctionScope): boolean {
+  const id = skipTypeWrappers(node);
+  if (id.type !== T.Identifier) return false;
+  const variable = scope.variableOf(id);
+  const def = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  return (
+    def?.type === T.VariableDeclarator &&
+    def.parent?.type === T.VariableDeclaration &&
+    def.parent.kind === "const" &&
+    def.init !== null &&
+    skipTypeWrappers(def.init).type === T.ObjectExpression
+  );
+}
+
+/** An object literal descriptor: plain keys, and a value/writable pair or get/set, not both. */
+function isPlainDescriptor(node: Node): boolean {
+  const d = skipTypeWrappers(node);
+  if (d.type !== T.ObjectExpression) return false;
+  const keys = new Set<string>();
+  for (const p of d.properties) {
+    if (p.type !== T.Property || p.computed || p.key.type !== T.Identifier) return false;
+    keys.add(p.key.name);
+  }
+  const data = keys.has("value") || keys.has("writable");
+  const accessor = keys.has("get") || keys.has("set");
+  return !(data && accessor);
 }
 
 function inlinedCallback(arg: Node | undefined): boolean {

@@ -5,19 +5,15 @@ import type { ResourceKind } from "./kinds.js";
 
 export type ThrowLists = Pick<ResourceKind, "throws" | "nothrow" | "rejects" | "liveness">;
 
+const PG_NOTHROW = ["escapeIdentifier", "escapeLiteral", "on", "once", "off", "addListener", "removeListener", "removeAllListeners"];
+
 export const PRESET_THROW_LISTS: ReadonlyMap<string, ThrowLists> = new Map<string, ThrowLists>([
   // pg 8's `Client#query` (a pool client is a `Client`) throws synchronously only for a null or
   // undefined query; every other failure rejects its promise, calls its callback, or is emitted by
   // the submittable it was given (pg-cursor, pg-query-stream). The escapes are pure string functions.
-  ["pg", { rejects: { methods: ["query"] }, nothrow: { methods: ["escapeIdentifier", "escapeLiteral"] } }],
-  // A `new Client()` of pg: the same `query`, and its EventEmitter subscriptions never throw.
-  [
-    "pg-client",
-    {
-      rejects: { methods: ["query"] },
-      nothrow: { methods: ["escapeIdentifier", "escapeLiteral", "on", "once", "off", "addListener", "removeListener", "removeAllListeners"] },
-    },
-  ],
+  // A client (pooled, or a `new Client()`) is an EventEmitter: subscribing never throws.
+  ["pg", { rejects: { methods: ["query"] }, nothrow: { methods: PG_NOTHROW } }],
+  ["pg-client", { rejects: { methods: ["query"] }, nothrow: { methods: PG_NOTHROW } }],
   [
     "mysql2",
     {
