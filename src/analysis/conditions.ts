@@ -19,6 +19,8 @@ export interface ConditionContext {
   resultFactOf(expression: Node): string | null;
   /** What a true answer of a kind's liveness query means (`alive`, `isDeleted()`), if it is one. */
   livenessOf(name: string, call: boolean): "live" | "dead" | null;
+  /** Is `name` a kind's static-handle property (`vm.undefined`)? */
+  isStaticHandleName(name: string): boolean;
 }
 
 function factKeyOf(c: ConditionContext, id: TSESTree.Identifier): string | null {
@@ -125,6 +127,8 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
     return path === null ? null : { kind: "null", path, onTrue: "nonnull", onFalse: "null" };
   }
   if (e.type === T.BinaryExpression && ["==", "===", "!=", "!=="].includes(e.operator)) {
+    const staticTest = staticHandleTestOf(c, e);
+    if (staticTest !== null) return staticTest;
     const [subject, other] = isNullish(e.right) ? [e.left, e.right] : isNullish(e.left) ? [e.right, e.left] : [null, null];
     if (!subject || !other) return null;
     const path = c.relevantPath(subject);
@@ -138,4 +142,21 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
       : { kind: "null", path, onTrue: whenDifferent, onFalse: whenEqual };
   }
   return null;
+}
+
+/**
+ * `h === vm.undefined`: a handle equal to a kind's static handle holds nothing of its own (like
+ * null); a different one tells nothing.
+ */
+function staticHandleTestOf(c: ConditionContext, e: TSESTree.BinaryExpression): Condition | null {
+  const isStatic = (n: Node): boolean => {
+    const x = skipTypeWrappers(n);
+    return x.type === T.MemberExpression && !x.computed && x.property.type === T.Identifier && c.isStaticHandleName(x.property.name);
+  };
+  const subject = isStatic(e.right) ? e.left : isStatic(e.left) ? e.right : null;
+  if (subject === null || e.left.type === T.PrivateIdentifier) return null;
+  const path = c.relevantPath(subject);
+  if (path === null) return null;
+  const equal = e.operator === "==" || e.operator === "===";
+  return equal ? { kind: "null", path, onTrue: "null", onFalse: null } : { kind: "null", path, onTrue: null, onFalse: "null" };
 }

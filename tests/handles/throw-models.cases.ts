@@ -40,6 +40,15 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (quickjs-emscripten QuickJSIterator): `vm.undefined` is a static handle; a handle equal
+  // to it holds nothing to dispose.
+  { name: "quickjs: a handle equal to vm.undefined holds nothing", code: `${quickjs}export function f(vm: QuickJSContext, target: QuickJSHandle) {
+  const method = vm.getProp(target, "return");
+  if (method === vm.undefined) return null;
+  const result = vm.callFunction(method, target);
+  method.dispose();
+  return result;
+}` },
   // Corpus (quickjs-emscripten-sync tests): literal descriptors on a fresh object literal.
   { name: "Object.defineProperties with literal descriptors on a const object literal does not throw", code: `${quickjs}export function f(vm: QuickJSContext, bar: () => void) {
   const h = vm.newObject();
@@ -427,6 +436,12 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("quickjs: a handle different from vm.undefined is still owned", `${quickjs}export function f(vm: QuickJSContext, target: QuickJSHandle) {
+  const method = vm.getProp(target, "return");
+  if (method !== vm.undefined) return null;
+  method.dispose();
+  return 1;
+}`, (code) => [atExit(code, "return null;", "method", "vm.getProp")]),
   invalidCase("Object.defineProperty mixing a value with an accessor throws", `${quickjs}export function f(vm: QuickJSContext, get: () => number) {
   const h = vm.newObject();
   const obj = {};

@@ -4,6 +4,22 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "quickjs: a handle different from vm.undefined is still owned": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle) {\n  const method = vm.getProp(target, \"return\");\n  if (method !== vm.undefined) { method.dispose(); return null; }\n  method.dispose();\n  return 1;\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle) {\n  const method = vm.getProp(target, \"return\");\n  try {\n    if (method !== vm.undefined) return null;\n    return 1;\n  } finally {\n    method.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle) {\n  using method = vm.getProp(target, \"return\");\n  if (method !== vm.undefined) return null;\n  return 1;\n}"
+      }
+    ]
+  ],
   "Object.defineProperty mixing a value with an accessor throws": [
     [
       {

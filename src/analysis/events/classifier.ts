@@ -547,6 +547,10 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return this.table.livenessOf(name, call);
   }
 
+  isStaticHandleName(name: string): boolean {
+    return this.table.isStaticHandleName(name);
+  }
+
   /** The assertion a statement-level call makes (assertions.ts). */
   assertionOf(call: TSESTree.CallExpression): Assertion | null {
     return assertionOf(call, this.scope);

@@ -3,7 +3,7 @@
 // still live. Kept apart from the presets' operations (presets.ts) and added to them there.
 import type { ResourceKind } from "./kinds.js";
 
-export type ThrowLists = Pick<ResourceKind, "throws" | "nothrow" | "rejects" | "liveness">;
+export type ThrowLists = Pick<ResourceKind, "throws" | "nothrow" | "rejects" | "liveness" | "staticHandles">;
 
 const PG_NOTHROW = ["escapeIdentifier", "escapeLiteral", "on", "once", "off", "addListener", "removeListener", "removeAllListeners"];
 
@@ -68,6 +68,8 @@ export const PRESET_THROW_LISTS: ReadonlyMap<string, ThrowLists> = new Map<strin
       },
       // `handle.alive` is false once the handle was disposed.
       liveness: [{ property: "alive", trueMeans: "live" }],
+      // `vm.undefined`, `vm.null`, `vm.true`, `vm.false`, `vm.global` are static lifetimes.
+      staticHandles: ["undefined", "null", "true", "false", "global"],
     },
   ],
   [
