@@ -40,6 +40,12 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (quickjs-emscripten tests): `vm.runtime` is the context's own object too.
+  { name: "quickjs: a listed call on a property of the kind's object (vm.runtime.executePendingJobs())", code: `${quickjs}export function f(vm: QuickJSContext) {
+  const p = vm.newObject();
+  vm.runtime.executePendingJobs();
+  p.dispose();
+}` },
   // Corpus (quickjs-emscripten QuickJSIterator): `vm.undefined` is a static handle; a handle equal
   // to it holds nothing to dispose.
   { name: "quickjs: a handle equal to vm.undefined holds nothing", code: `${quickjs}export function f(vm: QuickJSContext, target: QuickJSHandle) {

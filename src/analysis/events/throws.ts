@@ -25,6 +25,7 @@ import { isNothrowBuiltin } from "./builtins.js";
 import { inReleasingChain, rejectionSkipsRelease } from "./chains.js";
 import { isQuietPgClientConstruction, LIFECYCLE_LISTED } from "./lifecycles.js";
 import type { FunctionFacts } from "./prescan.js";
+import type { PathKey } from "../scope.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
 
@@ -87,13 +88,27 @@ function listedVerdict(call: TSESTree.CallExpression, name: string, receiver: No
   const path = receiver ? facts.scope.pathOf(receiver) : null;
   let verdict: ThrowVerdict | null = null;
   for (const { kind, list } of entries) {
-    if (receiver !== null && (path === null || !facts.kindReceivers.get(kind)?.has(path))) continue;
+    if (receiver !== null && (path === null || !isKindObject(facts.kindReceivers.get(kind), path))) continue;
     // A listed throwing call of an `any-call` kind throws as any unknown call does.
     if (list === "throws") return kind.throwModel === "explicit" ? "always" : true;
     if (list === "rejects" && rejectionSkipsRelease(call, (arg) => facts.releasesHandle(arg))) return true;
     verdict = false;
   }
   return verdict;
+}
+
+/**
+ * Is this path one of the kind's objects in this function, or a property of one (`vm.runtime` of
+ * a `vm` that makes QuickJS handles)?
+ */
+function isKindObject(paths: ReadonlySet<PathKey> | undefined, path: PathKey): boolean {
+  if (!paths) return false;
+  for (let p: string = path; ; ) {
+    if (paths.has(p)) return true;
+    const dot = p.lastIndexOf(".");
+    if (dot < 0) return false;
+    p = p.slice(0, dot);
+  }
 }
 
 /** A call of a same-file `async` function, or `this.m()` of an `async` method of the same class. */
