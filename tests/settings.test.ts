@@ -15,7 +15,14 @@ function errorOf(settings: unknown): string {
 
 describe("parseSettings", () => {
   it("accepts nothing, and every key with good values", () => {
-    expect(parseSettings(undefined)).toEqual({ ok: true, settings: { presets: [], resources: [], annotations: true, typed: false, debug: false } });
+    expect(parseSettings(undefined)).toMatchObject({ ok: true, settings: { presets: [], resources: [], annotations: true, typed: false, debug: false } });
+    const defaults = parseSettings(undefined);
+    expect(defaults.ok && defaults.settings.disposable?.owners).toContain("DisposableStore");
+    expect(parseSettings({ disposable: true })).toEqual(defaults);
+    const off = parseSettings({ disposable: false });
+    expect(off.ok && off.settings.disposable).toBeNull();
+    const more = parseSettings({ disposable: { owners: ["Pool"] } });
+    expect(more.ok && more.settings.disposable?.owners).toEqual(expect.arrayContaining(["Pool", "DisposableStore"]));
     const parsed = parseSettings({
       presets: ["pg"],
       annotations: false,
@@ -67,7 +74,11 @@ describe("parseSettings", () => {
 
   it.each([
     [42, "settings.kref must be an object, not 42"],
-    [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed, debug)"],
+    [{ preset: [] }, "settings.kref.preset is not a setting (expected one of: presets, resources, annotations, typed, debug, disposable)"],
+    [{ disposable: "no" }, 'settings.kref.disposable must be true, false or an object like { "owners": ["MyStore"] }, not "no"'],
+    [{ disposable: { owner: ["X"] } }, "settings.kref.disposable.owner is not a key of disposable (expected owners)"],
+    [{ disposable: { owners: ["a.B"] } }, 'settings.kref.disposable.owners[0] must be a class name, not the member path "a.B": calls are matched by the last name, so give "B"'],
+    [{ resources: [{ name: "disposable", put: [{ methods: ["close"], handle: "receiver" }] }] }, 'settings.kref.resources[0].name "disposable" is already taken (a preset or another resource)'],
     [{ presets: "pg" }, 'settings.kref.presets must be an array of strings, not "pg"'],
     [{ presets: ["pgx"] }, 'settings.kref.presets[0] is "pgx", not a preset'],
     [{ presets: [""] }, "settings.kref.presets[0] must be a non-empty string"],

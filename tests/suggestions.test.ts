@@ -27,6 +27,7 @@ import { invalid as throwModelCases } from "./handles/throw-models.cases.js";
 import { invalid as provenanceCases } from "./handles/provenance.cases.js";
 import { invalid as positionalHandoffCases } from "./handles/positional-handoffs.cases.js";
 import { invalid as lifecycleCases } from "./handles/lifecycles.cases.js";
+import { invalid as disposableCases } from "./handles/disposables.cases.js";
 
 const config: Linter.Config[] = [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
@@ -68,6 +69,7 @@ const subjects: { name: string; code: string }[] = [
     ...provenanceCases,
     ...positionalHandoffCases,
     ...lifecycleCases,
+    ...disposableCases,
   ].map((c) => ({ name: c.name ?? "case", code: c.code })),
   ...fs
     .readdirSync(path.join(import.meta.dirname, "..", "examples"))

@@ -5,6 +5,7 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { FunctionNode, Node } from "./ast.js";
 import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunction, pushChildren } from "./ast.js";
 import { borrowingPasses } from "./borrows.js";
+import { withLocalDisposables } from "./kinds/disposable.js";
 import { buildCfg } from "./cfg/build.js";
 import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
@@ -108,7 +109,7 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   } else {
     const parsed = settingsOf(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
-    const active = activeKinds(parsed.settings, importedModules(input.program), input.text);
+    const active = withLocalDisposables(activeKinds(parsed.settings, importedModules(input.program), input.text), parsed.settings.disposable, input.program, input.text);
     useAnnotations = parsed.settings.annotations;
     debug = parsed.settings.debug;
     // Typed: every kind is in the table, and types decide where the file's imports do not.
@@ -224,6 +225,8 @@ function settingsOf(raw: unknown): ReturnType<typeof parseSettings> {
 }
 
 function tableOf(settings: KrefSettings, active: readonly ResourceKind[]): KindTable {
+  // A file's own disposable classes make a kind for that file alone: its table is not kept.
+  if (active.some((k) => k.name === "disposable" && k !== settings.disposable?.kind)) return new KindTable(active);
   let bySet = tables.get(settings);
   if (!bySet) tables.set(settings, (bySet = new Map()));
   const key = active.map(idOf).join(",");

@@ -48,6 +48,8 @@ export interface CallPattern {
    * returns then is no handle (quickjs `vm.unwrapResult(rt.executePendingJobs())` is a count).
    */
   readonly unlessArgumentOf?: readonly string[];
+  /** Constructors also match through a namespace (`new vscode.CancellationTokenSource()`). */
+  readonly throughNamespace?: boolean;
 }
 
 /**
@@ -353,8 +355,9 @@ export class KindTable {
     const { name, receiver } = calleeParts(call.callee);
     if (name === null) return null;
     if (call.type === T.NewExpression) {
-      // Only a plain class name: `new DisposableStack()`, not `new lib.DisposableStack()`.
-      const entry = receiver === null ? this.byConstructor.get(name)?.find((e) => "result" in e.pattern.handle) : undefined;
+      // A plain class name: `new DisposableStack()`, not `new lib.DisposableStack()`, unless the
+      // pattern says its classes are also reached through a namespace.
+      const entry = this.byConstructor.get(name)?.find((e) => "result" in e.pattern.handle && (receiver === null || e.pattern.throughNamespace === true));
       return entry ? { kind: entry.kind, operation: entry.operation, handle: null, position: entry.pattern.handle } : null;
     }
     const candidates = receiver === null ? this.byFunction.get(name) : this.byMethod.get(name);

@@ -5,6 +5,7 @@ import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { CallNames, CallPattern, HandlePosition, LivenessQuery, Operation, ResourceKind } from "./kinds.js";
 import { OPERATIONS, krefPreset } from "./kinds.js";
 import { PRESETS } from "./presets.js";
+import { WELL_KNOWN_OWNERS, disposableKind } from "./disposable.js";
 
 export interface KrefSettings {
   /** Presets forced on in every file, whatever it imports. */
@@ -15,12 +16,24 @@ export interface KrefSettings {
   readonly typed: boolean;
   /** Show what the analysis skipped or merged (a note per function, by one rule). */
   readonly debug: boolean;
+  /**
+   * The built-in `disposable` kind (disposable.ts): null when turned off (`disposable: false`);
+   * else the owner classes it knows by name, the well-known ones and those the settings add.
+   */
+  readonly disposable: DisposableSettings | null;
+}
+
+export interface DisposableSettings {
+  readonly owners: readonly string[];
+  /** The kind for these owners, made once per settings object. */
+  readonly kind: ResourceKind;
 }
 
 export type ParsedSettings = { readonly ok: true; readonly settings: KrefSettings } | { readonly ok: false; readonly error: string };
 
-const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false, debug: false };
-const KEYS = ["presets", "resources", "annotations", "typed", "debug"];
+const DEFAULT_DISPOSABLE: DisposableSettings = { owners: WELL_KNOWN_OWNERS, kind: disposableKind(WELL_KNOWN_OWNERS) };
+const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false, debug: false, disposable: DEFAULT_DISPOSABLE };
+const KEYS = ["presets", "resources", "annotations", "typed", "debug", "disposable"];
 /** Longest function, method or constructor name accepted (longer ones are surely a mistake). */
 export const MAX_NAME_LENGTH = 128;
 const LOCK_KEYS = ["lock", "unlock", "scoped"] as const;
@@ -94,7 +107,7 @@ function parse(raw: unknown): KrefSettings {
     fail(`settings.kref.resources must be an array of resource kinds, not ${describe(raw.resources)}`);
   }
   const resources = ((raw.resources ?? []) as unknown[]).map((kind, i) => parseKind(kind, `settings.kref.resources[${i}]`));
-  const names = new Set([...PRESETS.keys()]);
+  const names = new Set([...PRESETS.keys(), "disposable"]);
   resources.forEach((kind, i) => {
     if (names.has(kind.name)) fail(`settings.kref.resources[${i}].name "${kind.name}" is already taken (a preset or another resource)`);
     names.add(kind.name);
@@ -105,7 +118,21 @@ function parse(raw: unknown): KrefSettings {
     annotations: (raw.annotations as boolean | undefined) ?? DEFAULTS.annotations,
     typed: (raw.typed as boolean | undefined) ?? DEFAULTS.typed,
     debug: (raw.debug as boolean | undefined) ?? DEFAULTS.debug,
+    disposable: disposableSettings(raw.disposable),
   };
+}
+
+/** `disposable`: `true` (the default), `false` (off), or `{ "owners": [class names] }` added to the well-known ones. */
+function disposableSettings(raw: unknown): DisposableSettings | null {
+  if (raw === undefined || raw === true) return DEFAULT_DISPOSABLE;
+  if (raw === false) return null;
+  if (!isRecord(raw)) fail(`settings.kref.disposable must be true, false or an object like { "owners": ["MyStore"] }, not ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (key !== "owners") fail(`settings.kref.disposable.${key} is not a key of disposable (expected owners)`);
+  }
+  const extra = raw.owners === undefined ? [] : nameList(raw.owners, "settings.kref.disposable.owners", "class name");
+  const owners = [...new Set([...WELL_KNOWN_OWNERS, ...extra])];
+  return { owners, kind: disposableKind(owners) };
 }
 
 function parseKind(raw: unknown, where: string): ResourceKind {
@@ -295,6 +322,7 @@ export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>
     const unconditional = kind.modules.length === 0 && settings.resources.includes(kind);
     if (forced || imported || unconditional || callsDistinctive(kind, text)) active.push(kind);
   }
+  if (settings.disposable && callsDistinctive(settings.disposable.kind, text, true)) active.push(settings.disposable.kind);
   return active;
 }
 
@@ -308,8 +336,10 @@ export function allKinds(settings: KrefSettings): ResourceKind[] {
   return [...PRESETS.values(), ...settings.resources];
 }
 
-function callsDistinctive(kind: ResourceKind, text: string): boolean {
+function callsDistinctive(kind: ResourceKind, text: string, constructed = false): boolean {
   return (kind.distinctive ?? []).some(
-    (name) => text.includes(name) && new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),
+    (name) =>
+      text.includes(name) &&
+      new RegExp(`${constructed ? "new\\s+(?:[\\w$]+\\s*\\.\\s*)?" : "(?<![\\w$])"}${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),
   );
 }

@@ -1,0 +1,103 @@
+// The built-in `disposable` kind (issue 14; DESIGN §3.4), without type information: instances of
+// the well-known owner classes of the `IDisposable` convention (VS Code and Monaco, @theia/core,
+// @lumino/disposable), of classes the settings add, and of disposable classes declared in the
+// file being linted (a `dispose()` method without required parameters, or `[Symbol.dispose]()`),
+// are owned when made with `new`, and put by `dispose()` or a `using` declaration. Nothing else is
+// guessed by name. Throw model `explicit`: these are in-memory objects.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
+import type { ResourceKind } from "./kinds.js";
+
+/** Owner classes of the `IDisposable` convention, matched by name (also through a namespace). */
+export const WELL_KNOWN_OWNERS: readonly string[] = [
+  // VS Code, Monaco
+  "DisposableStore",
+  "MutableDisposable",
+  "CancellationTokenSource",
+  // @theia/core
+  "DisposableCollection",
+  // @lumino/disposable
+  "DisposableSet",
+  "DisposableDelegate",
+  "ObservableDisposableDelegate",
+];
+
+/**
+ * The kind for these owner classes. Hand-offs: the owners' own collecting methods (`_register`,
+ * `store.add(x)`, `subscriptions.push(x)`, `stack.use(x)`), besides what every kind hands off
+ * (returns, stores into fields and containers).
+ */
+export function disposableKind(owners: readonly string[]): ResourceKind {
+  return {
+    name: "disposable",
+    modules: [],
+    throwModel: "explicit",
+    concurrency: "event-loop",
+    disposable: "sync",
+    distinctive: [...owners],
+    operations: {
+      acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }],
+      get: [],
+      tryGet: [],
+      put: [{ methods: ["dispose"], handle: { receiver: true } }],
+      sink: [{ methods: ["_register", "register", "add", "push", "use", "adopt"], handle: { arg: 0, fieldOfHandle: false } }],
+    },
+  };
+}
+
+/**
+ * Names of the disposable classes a file declares at its top level (`class C { dispose() {} }`,
+ * exported or not, and `const C = class { … }`): a `dispose()` method without required
+ * parameters, or a `[Symbol.dispose]()` / `[Symbol.asyncDispose]()` method. Empty unless the text
+ * mentions `dispose` at all.
+ */
+export function localDisposableClasses(program: TSESTree.Program, text: string): string[] {
+  if (!text.includes("ispose")) return [];
+  const names: string[] = [];
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === T.ExportNamedDeclaration || statement.type === T.ExportDefaultDeclaration ? statement.declaration : statement;
+    if (!declaration) continue;
+    if (declaration.type === T.ClassDeclaration && declaration.id && isDisposableClass(declaration.body)) names.push(declaration.id.name);
+    if (declaration.type === T.VariableDeclaration) {
+      for (const d of declaration.declarations) {
+        if (d.id.type === T.Identifier && d.init?.type === T.ClassExpression && isDisposableClass(d.init.body)) names.push(d.id.name);
+      }
+    }
+  }
+  return names;
+}
+
+function isDisposableClass(body: TSESTree.ClassBody): boolean {
+  return body.body.some((member) => {
+    if (member.type !== T.MethodDefinition || member.static || member.kind !== "method") return false;
+    if (!member.computed) {
+      return member.key.type === T.Identifier && member.key.name === "dispose" && member.value.params.every((p) => p.type === T.AssignmentPattern || (p.type === T.Identifier && p.optional === true));
+    }
+    const key = member.key;
+    return (
+      key.type === T.MemberExpression &&
+      !key.computed &&
+      key.object.type === T.Identifier &&
+      key.object.name === "Symbol" &&
+      key.property.type === T.Identifier &&
+      (key.property.name === "dispose" || key.property.name === "asyncDispose")
+    );
+  });
+}
+
+/**
+ * The active kinds of a file with its own disposable classes added: the `disposable` kind for
+ * those classes replaces the shared one (a kind made for this file alone).
+ */
+export function withLocalDisposables(
+  active: readonly ResourceKind[],
+  settings: { readonly owners: readonly string[]; readonly kind: ResourceKind } | null,
+  program: TSESTree.Program,
+  text: string,
+): readonly ResourceKind[] {
+  if (!settings) return active;
+  const local = localDisposableClasses(program, text);
+  if (local.length === 0) return active;
+  return [...active.filter((k) => k !== settings.kind), disposableKind([...settings.owners, ...local])];
+}
