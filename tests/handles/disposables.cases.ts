@@ -69,6 +69,15 @@ export function activate(context: vscode.ExtensionContext) {
   const cts = new vscode.CancellationTokenSource();
   context.subscriptions.push(cts);
 }` },
+  { name: "VS Code's dispose(x) helper puts it", code: `${store}import { dispose } from "vs/base/common/lifecycle";
+export function f(ok: boolean) {
+  const s = new DisposableStore();
+  if (!ok) {
+    dispose(s);
+    return;
+  }
+  s.dispose();
+}` },
   { name: "a class of the file without dispose() is no handle", code: `${local}export function f() {
   const p = new Plain();
   p.close();

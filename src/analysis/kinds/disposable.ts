@@ -39,7 +39,11 @@ export function disposableKind(owners: readonly string[]): ResourceKind {
       acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }],
       get: [],
       tryGet: [],
-      put: [{ methods: ["dispose"], handle: { receiver: true } }],
+      put: [
+        { methods: ["dispose"], handle: { receiver: true } },
+        // VS Code's `dispose(x)` helper of `vs/base/common/lifecycle`.
+        { functions: ["dispose"], handle: { arg: 0, fieldOfHandle: false } },
+      ],
       sink: [{ methods: ["_register", "register", "add", "push", "use", "adopt"], handle: { arg: 0, fieldOfHandle: false } }],
     },
   };
