@@ -13,10 +13,6 @@ export const suggestions: SuggestionTable = {
       {
         messageId: "suggestTryFinally",
         output: "class Connection {\n  dispose(): void {}\n}\nclass Plain {\n  close(): void {}\n}\nexport function f(ok: boolean) {\n  const c = new Connection();\n  try {\n    if (!ok) return;\n  } finally {\n    c.dispose();\n  }\n}"
-      },
-      {
-        messageId: "suggestUsing",
-        output: "class Connection {\n  dispose(): void {}\n}\nclass Plain {\n  close(): void {}\n}\nexport function f(ok: boolean) {\n  using c = new Connection();\n  if (!ok) return;\n}"
       }
     ]
   ]

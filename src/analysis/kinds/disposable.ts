@@ -3,7 +3,9 @@
 // @lumino/disposable), of classes the settings add, and of disposable classes declared in the
 // file being linted (a `dispose()` method without required parameters, or `[Symbol.dispose]()`),
 // are owned when made with `new`, and put by `dispose()` or a `using` declaration. Nothing else is
-// guessed by name. Throw model `explicit`: these are in-memory objects.
+// guessed by name. Throw model `explicit`: these are in-memory objects. No `using` suggestion:
+// most of these classes have `dispose()` but no `[Symbol.dispose]`, which `using` needs (a
+// `using` the code already has still puts).
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { ResourceKind } from "./kinds.js";
@@ -33,7 +35,6 @@ export function disposableKind(owners: readonly string[]): ResourceKind {
     modules: [],
     throwModel: "explicit",
     concurrency: "event-loop",
-    disposable: "sync",
     distinctive: [...owners],
     operations: {
       acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }],
