@@ -164,3 +164,78 @@ export async function q(pool: Pool, skip: boolean) {
     },
   ],
 });
+
+// The built-in `disposable` kind with type information (issue 14): a class whose instances are
+// disposable by their type is an owner wherever it is declared (tests/fixtures/typed/editor.ts).
+const earlyReturn = (cls: string) => `import { ${cls} } from "./editor.js";
+export function f(ok: boolean) {
+  const d = new ${cls}();
+  if (!ok) return;
+  d.dispose();
+}`;
+const leakAt = (line: number, column: number) => ({
+  messageId: "leakAtExit" as const,
+  data: { handle: "d", line: "3", exit: "return" },
+  line,
+  column,
+});
+
+ruleTester.run("typed disposables", rules["put-on-every-path"], {
+  valid: [
+    { name: "a dispose() of no known convention is not a handle by type", code: earlyReturn("Plain") },
+    {
+      name: "an iterator is never a handle by type, though it has [Symbol.dispose]",
+      code: `import { Countdown } from "./editor.js";
+export function first() {
+  const it = new Countdown();
+  return it.next().value;
+}`,
+    },
+    {
+      name: "a disposable by type disposed in finally",
+      code: `import { Watcher } from "./editor.js";
+export function f(work: () => void) {
+  const d = new Watcher();
+  try {
+    work();
+  } finally {
+    d.dispose();
+  }
+}`,
+    },
+    { name: "settings.kref.disposable: false turns typed discovery off too", code: earlyReturn("Watcher"), settings: { kref: { disposable: false } } },
+  ],
+  invalid: [
+    {
+      name: "implements IDisposable: not disposed on an early return",
+      code: earlyReturn("Watcher"),
+      errors: [{ ...leakAt(4, 12), suggestions: [
+        { messageId: "suggestPut", output: earlyReturn("Watcher").replace("if (!ok) return;", "if (!ok) { d.dispose(); return; }") },
+        { messageId: "suggestTryFinally", output: earlyReturn("Watcher").replace("  if (!ok) return;\n  d.dispose();", "  try {\n    if (!ok) return;\n  } finally {\n    d.dispose();\n  }") },
+      ] }],
+    },
+    {
+      name: "extends a Disposable base class",
+      code: earlyReturn("Emitter"),
+      errors: [{ ...leakAt(4, 12), suggestions: [
+        { messageId: "suggestPut", output: earlyReturn("Emitter").replace("if (!ok) return;", "if (!ok) { d.dispose(); return; }") },
+        { messageId: "suggestTryFinally", output: earlyReturn("Emitter").replace("  if (!ok) return;\n  d.dispose();", "  try {\n    if (!ok) return;\n  } finally {\n    d.dispose();\n  }") },
+      ] }],
+    },
+    {
+      name: "[Symbol.dispose]() makes a class disposable by type",
+      code: `import { Lease } from "./editor.js";
+export function f() {
+  const d = new Lease();
+  return 1;
+}`,
+      errors: [{ ...leakAt(4, 3), suggestions: [] }],
+    },
+  ],
+});
+
+// Without type information, a class of another module is never guessed to be disposable.
+new RuleTester().run("disposables without type information", rules["put-on-every-path"], {
+  valid: [{ name: "an imported class is not known without types", code: earlyReturn("Watcher") }],
+  invalid: [],
+});

@@ -109,7 +109,13 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   } else {
     const parsed = settingsOf(input.settings);
     if (!parsed.ok) return { ...EMPTY, configError: parsed.error };
-    const active = withLocalDisposables(activeKinds(parsed.settings, importedModules(input.program), input.text), parsed.settings.disposable, input.program, input.text);
+    const active = withLocalDisposables(
+      activeKinds(parsed.settings, importedModules(input.program), input.text),
+      parsed.settings.disposable,
+      input.program,
+      input.text,
+      input.types ?? null,
+    );
     useAnnotations = parsed.settings.annotations;
     debug = parsed.settings.debug;
     // Typed: every kind is in the table, and types decide where the file's imports do not.

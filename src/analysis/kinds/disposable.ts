@@ -9,6 +9,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { ResourceKind } from "./kinds.js";
+import type { TypeServices } from "./types.js";
+import { typedDisposableClasses } from "./disposable-types.js";
 
 /** Owner classes of the `IDisposable` convention, matched by name (also through a namespace). */
 export const WELL_KNOWN_OWNERS: readonly string[] = [
@@ -92,17 +94,20 @@ function isDisposableClass(body: TSESTree.ClassBody): boolean {
 }
 
 /**
- * The active kinds of a file with its own disposable classes added: the `disposable` kind for
- * those classes replaces the shared one (a kind made for this file alone).
+ * The active kinds of a file with its own disposable classes added — those it declares, and with
+ * type information those it constructs whose type is disposable (disposable-types.ts): the
+ * `disposable` kind for those classes replaces the shared one (a kind made for this file alone).
  */
 export function withLocalDisposables(
   active: readonly ResourceKind[],
   settings: { readonly owners: readonly string[]; readonly kind: ResourceKind } | null,
   program: TSESTree.Program,
   text: string,
+  types: TypeServices | null = null,
 ): readonly ResourceKind[] {
   if (!settings) return active;
   const local = localDisposableClasses(program, text);
+  if (types) local.push(...typedDisposableClasses(program, text, types, new Set([...settings.owners, ...local])));
   if (local.length === 0) return active;
   return [...active.filter((k) => k !== settings.kind), disposableKind([...settings.owners, ...local])];
 }
