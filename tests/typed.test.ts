@@ -204,6 +204,25 @@ export function f(work: () => void) {
 }`,
     },
     { name: "settings.kref.disposable: false turns typed discovery off too", code: earlyReturn("Watcher"), settings: { kref: { disposable: false } } },
+    {
+      name: "a subscription handed to _register",
+      code: `import { onDidChange } from "./editor.js";
+export class View {
+  declare _register: <T>(t: T) => T;
+  constructor() {
+    this._register(onDidChange(() => undefined));
+  }
+}`,
+    },
+    {
+      name: "a getter's disposable is lent, not owned",
+      code: `import { getWatcher } from "./editor.js";
+export function f(ok: boolean) {
+  const w = getWatcher();
+  if (!ok) return;
+  w.dispose();
+}`,
+    },
   ],
   invalid: [
     {
@@ -221,6 +240,40 @@ export function f(work: () => void) {
         { messageId: "suggestPut", output: earlyReturn("Emitter").replace("if (!ok) return;", "if (!ok) { d.dispose(); return; }") },
         { messageId: "suggestTryFinally", output: earlyReturn("Emitter").replace("  if (!ok) return;\n  d.dispose();", "  try {\n    if (!ok) return;\n  } finally {\n    d.dispose();\n  }") },
       ] }],
+    },
+    {
+      name: "a creating call whose type is disposable: not disposed on an early return",
+      code: `import { createWatcher } from "./editor.js";
+export function f(ok: boolean) {
+  const d = createWatcher();
+  if (!ok) return;
+  d.dispose();
+}`,
+      errors: [{ ...leakAt(4, 12), suggestions: [
+        { messageId: "suggestPut", output: `import { createWatcher } from "./editor.js";
+export function f(ok: boolean) {
+  const d = createWatcher();
+  if (!ok) { d.dispose(); return; }
+  d.dispose();
+}` },
+        { messageId: "suggestTryFinally", output: `import { createWatcher } from "./editor.js";
+export function f(ok: boolean) {
+  const d = createWatcher();
+  try {
+    if (!ok) return;
+  } finally {
+    d.dispose();
+  }
+}` },
+      ] }],
+    },
+    {
+      name: "a subscription whose disposable is dropped",
+      code: `import { onDidChange } from "./editor.js";
+export function listen() {
+  onDidChange(() => undefined);
+}`,
+      errors: [{ messageId: "leakUnbound", data: { handle: "onDidChange(…)" }, line: 3, column: 3, suggestions: [] }],
     },
     {
       name: "[Symbol.dispose]() makes a class disposable by type",

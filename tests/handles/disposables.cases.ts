@@ -115,6 +115,9 @@ export function f() {
   const cts = new vscode.CancellationTokenSource();
   return cts.token;
 }`, (code) => [atExit(code, "return cts.token;", "cts", "new vscode.CancellationTokenSource")]),
+  invalidCase("a disposable dropped by an expression statement", `${store}export function f() {
+  new DisposableStore();
+}`, (code) => [{ messageId: "leakUnbound" as const, data: { handle: "new DisposableStore()" }, ...at(code, "new DisposableStore()") }]),
   invalidCase("an owner class the settings add", `import { Pool } from "./pool";
 export function f() {
   const p = new Pool();

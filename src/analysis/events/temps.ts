@@ -163,6 +163,9 @@ function siteOf(call: Node, kind: ResourceKind, matched: ReadonlyMap<Node, Match
     }
     return { value: call, killer: parent, argumentOf: parent, constructed: null };
   }
+  // Dropped by an expression statement (`emitter.onDidChange(listener);`, `vm.newString(s);`): for
+  // kinds whose handles nothing else can put, the value dies right where it is made.
+  if (parent.type === T.ExpressionStatement && kind.reportDiscarded === true) return { value: call, killer: call, argumentOf: null, constructed: null };
   // Returned: the caller takes it over (`return new Promise(…)` of a wrapped checkout, lifecycles.ts).
   if (parent.type === T.ReturnStatement) return { value: call, killer: parent, argumentOf: null, constructed: null };
   // A receiver: `(await pool.connect()).query(…)`, or an operation of the same kind on it

@@ -3,8 +3,9 @@
 // method, or a `dispose()` method of a class or interface of the `IDisposable` convention
 // (`IDisposable`, `Disposable`, `IObservableDisposable`, in the type's own name or among its
 // bases and implemented interfaces) — is an owner class of the file: `new C()` of it is owned,
-// wherever the class is declared. Only `new` is typed here; calls that create or register
-// disposables are the next step. A `dispose()` of any other class is not guessed.
+// wherever the class is declared; so is the result of a call that creates or registers by its
+// name (`createWatcher()`, `emitter.onDidChange(listener)`) when its type is disposable. A
+// `dispose()` of any other class is not guessed, nor is any other call's result (borrowed).
 import type * as ts from "typescript";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
@@ -15,22 +16,44 @@ import type { TypeServices } from "./types.js";
 /** Names of the `IDisposable` convention's classes and interfaces. */
 const CONVENTIONS = new Set(["IDisposable", "Disposable", "IObservableDisposable"]);
 
+/** What a file makes disposables with, found through types. */
+export interface TypedDisposables {
+  /** Classes `new`-ed here whose instances are disposable. */
+  readonly classes: string[];
+  /** Names of creating or registering calls (`createWatcher`, `onDidChange`) that return one. */
+  readonly methods: string[];
+  readonly functions: string[];
+}
+
 /**
- * Class names `new`-ed in this file whose instances are disposable by their type, except those
- * already known (`known`). One type query per distinct name.
+ * Calls that create or register by their name: `create*`, `open*`, `register*`, `acquire*`,
+ * `on*` subscriptions (`emitter.onDidChange(listener)`), `toDisposable`, `addDisposableListener`.
+ * Other calls that return a disposable (`editor.getModel()`, `find*`, `current`) lend it.
  */
-export function typedDisposableClasses(program: TSESTree.Program, text: string, types: TypeServices, known: ReadonlySet<string>): string[] {
-  if (!text.includes("new ")) return [];
+const CREATING = /^(?:(?:create|open|register|acquire|on)(?:[A-Z_$].*)?|toDisposable|addDisposableListener)$/;
+
+/**
+ * What this file constructs or calls that gives a disposable by its type, except names already
+ * known (`known`). One type query per distinct name and form.
+ */
+export function typedDisposables(program: TSESTree.Program, types: TypeServices, known: ReadonlySet<string>): TypedDisposables {
   const checker = types.program.getTypeChecker();
   const verdicts = new Map<string, boolean>();
+  const found: TypedDisposables = { classes: [], methods: [], functions: [] };
   walkAll(program, (node: Node) => {
-    if (node.type !== T.NewExpression) return;
-    const { name } = calleeParts(node.callee);
-    if (name === null || known.has(name) || verdicts.has(name)) return;
+    if (node.type !== T.NewExpression && node.type !== T.CallExpression) return;
+    const { name, receiver } = calleeParts(node.callee);
+    if (name === null || known.has(name)) return;
+    if (node.type === T.CallExpression && !CREATING.test(name)) return;
+    const list = node.type === T.NewExpression ? found.classes : receiver === null ? found.functions : found.methods;
+    const key = `${node.type === T.NewExpression ? "new" : receiver === null ? "fn" : "method"} ${name}`;
+    if (verdicts.has(key)) return;
     const target = types.esTreeNodeToTSNodeMap.get(node);
-    verdicts.set(name, target !== undefined && isDisposableType(checker, checker.getTypeAtLocation(target)));
+    const disposable = target !== undefined && isDisposableType(checker, checker.getTypeAtLocation(target));
+    verdicts.set(key, disposable);
+    if (disposable) list.push(name);
   });
-  return [...verdicts].filter(([, disposable]) => disposable).map(([name]) => name);
+  return found;
 }
 
 function isDisposableType(checker: ts.TypeChecker, type: ts.Type): boolean {

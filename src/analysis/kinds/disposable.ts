@@ -10,7 +10,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { ResourceKind } from "./kinds.js";
 import type { TypeServices } from "./types.js";
-import { typedDisposableClasses } from "./disposable-types.js";
+import type { TypedDisposables } from "./disposable-types.js";
+import { typedDisposables } from "./disposable-types.js";
 
 /** Owner classes of the `IDisposable` convention, matched by name (also through a namespace). */
 export const WELL_KNOWN_OWNERS: readonly string[] = [
@@ -31,15 +32,17 @@ export const WELL_KNOWN_OWNERS: readonly string[] = [
  * `store.add(x)`, `subscriptions.push(x)`, `stack.use(x)`), besides what every kind hands off
  * (returns, stores into fields and containers).
  */
-export function disposableKind(owners: readonly string[]): ResourceKind {
+export function disposableKind(owners: readonly string[], creators?: Pick<TypedDisposables, "methods" | "functions">): ResourceKind {
+  const creating = creators && creators.methods.length + creators.functions.length > 0 ? [{ methods: creators.methods, functions: creators.functions, handle: { result: true } as const }] : [];
   return {
     name: "disposable",
     modules: [],
     throwModel: "explicit",
     concurrency: "event-loop",
+    reportDiscarded: true,
     distinctive: [...owners],
     operations: {
-      acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }],
+      acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }, ...creating],
       get: [],
       tryGet: [],
       put: [
@@ -107,7 +110,9 @@ export function withLocalDisposables(
 ): readonly ResourceKind[] {
   if (!settings) return active;
   const local = localDisposableClasses(program, text);
-  if (types) local.push(...typedDisposableClasses(program, text, types, new Set([...settings.owners, ...local])));
-  if (local.length === 0) return active;
-  return [...active.filter((k) => k !== settings.kind), disposableKind([...settings.owners, ...local])];
+  const typed = types ? typedDisposables(program, types, new Set([...settings.owners, ...local])) : null;
+  if (typed) local.push(...typed.classes);
+  if (local.length === 0 && !typed?.methods.length && !typed?.functions.length) return active;
+  const kind = disposableKind([...settings.owners, ...local], typed ?? undefined);
+  return [...active.filter((k) => k !== settings.kind), kind];
 }

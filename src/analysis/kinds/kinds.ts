@@ -116,6 +116,13 @@ export interface ResourceKind {
    * `vm.undefined`, `vm.global`): a handle found equal to one holds nothing of its own.
    */
   readonly staticHandles?: readonly string[];
+  /**
+   * A result dropped by an expression statement is a leak (`emitter.onDidChange(listener);`):
+   * for kinds whose handles no other operation can reach once dropped. Not for kinds with a put
+   * on the lending object (an async-mutex lock dropped by `await mutex.acquire()` is released by
+   * `mutex.release()`).
+   */
+  readonly reportDiscarded?: true;
   readonly concurrency: "threads" | "event-loop";
   /**
    * Modules whose import turns the kind on in a file (import-aware). Empty: always on; the
