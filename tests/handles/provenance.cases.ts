@@ -301,6 +301,21 @@ export async function q() {
 }`,
   },
   {
+    name: "(C) generic-pool and mysql2 forced: this.pool.destroy(c) is generic-pool's put of c, not mysql2's conn.destroy()",
+    settings: { kref: { presets: ["generic-pool", "mysql2"] } },
+    code: `export class S {
+  declare pool: any;
+  async f(cb: (c: object) => Promise<void>) {
+    const c = await this.pool.acquire();
+    try {
+      await cb(c);
+    } finally {
+      await this.pool.destroy(c);
+    }
+  }
+}`,
+  },
+  {
     name: "(C) import-aware: a file importing generic-pool and pg, an untyped pool released in finally",
     code: `import { createPool } from "generic-pool";
 import { Pool } from "pg";
@@ -590,4 +605,20 @@ export function peek(models: any, key: string, skip: boolean) {
       },
     },
   },
+  invalidCase(
+    "(A) vscode: this.acquire(key) inside a subclass of ReferenceCollection is the collection's",
+    `import * as vscode from "vscode";
+import { ReferenceCollection } from "./lifecycle";
+export class Documents extends ReferenceCollection<vscode.TextDocument> {
+  version(key: string, skip: boolean) {
+    const ref = this.acquire(key);
+    if (skip) return 0;
+    const v = ref.object.version;
+    ref.dispose();
+    return v;
+  }
+}`,
+    // Reading `ref.object.version` is no call: only the early return leaks.
+    (code) => [atExit(code, "return 0", "ref", "this.acquire")],
+  ),
 ];

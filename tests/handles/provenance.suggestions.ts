@@ -87,5 +87,17 @@ export const suggestions: SuggestionTable = {
         output: "export async function query(lock: any, q: string) {\n  const release = await lock.acquire();\n  try {\n    if (q) return 1;\n    return 2;\n  } finally {\n    release();\n  }\n}"
       }
     ]
+  ],
+  "(A) vscode: this.acquire(key) inside a subclass of ReferenceCollection is the collection's": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import * as vscode from \"vscode\";\nimport { ReferenceCollection } from \"./lifecycle\";\nexport class Documents extends ReferenceCollection<vscode.TextDocument> {\n  version(key: string, skip: boolean) {\n    const ref = this.acquire(key);\n    if (skip) { ref.dispose(); return 0; }\n    const v = ref.object.version;\n    ref.dispose();\n    return v;\n  }\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import * as vscode from \"vscode\";\nimport { ReferenceCollection } from \"./lifecycle\";\nexport class Documents extends ReferenceCollection<vscode.TextDocument> {\n  version(key: string, skip: boolean) {\n    const ref = this.acquire(key);\n    try {\n      if (skip) return 0;\n      const v = ref.object.version;\n      return v;\n    } finally {\n      ref.dispose();\n    }\n  }\n}"
+      }
+    ]
   ]
 };
