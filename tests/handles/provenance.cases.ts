@@ -621,4 +621,38 @@ export class Documents extends ReferenceCollection<vscode.TextDocument> {
     // Reading `ref.object.version` is no call: only the early return leaks.
     (code) => [atExit(code, "return 0", "ref", "this.acquire")],
   ),
+  invalidCase(
+    "(A) vscode: a field typed with the file's own subclass of ReferenceCollection",
+    `import * as vscode from "vscode";
+import { ReferenceCollection } from "vs/base/common/lifecycle";
+class Models extends ReferenceCollection<{ v: number }> {
+  protected createReferencedObject() {
+    return { v: 1 };
+  }
+  protected destroyReferencedObject() {}
+}
+export class Service {
+  private readonly models: Models = new Models();
+  peek(key: string, skip: boolean) {
+    const ref = this.models.acquire(key);
+    if (skip) return 0;
+    ref.dispose();
+    return vscode.version;
+  }
+}`,
+    (code) => [atExit(code, "return 0", "ref", "this.models.acquire")],
+  ),
+  invalidCase(
+    "a field typed with the file's own subclass of pg's Pool is a pool",
+    `import { Pool } from "pg";
+class AppPool extends Pool {}
+export class Repo {
+  private pool: AppPool = new AppPool();
+  async run() {
+    const c = await this.pool.connect();
+    await c.query("select 1");
+  }
+}`,
+    (code) => [onThrow(code, `await c.query("select 1")`, "c", "this.pool.connect"), atEnd(code, 1, "c", "this.pool.connect")],
+  ),
 ];

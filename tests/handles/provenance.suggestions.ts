@@ -99,5 +99,17 @@ export const suggestions: SuggestionTable = {
         output: "import * as vscode from \"vscode\";\nimport { ReferenceCollection } from \"./lifecycle\";\nexport class Documents extends ReferenceCollection<vscode.TextDocument> {\n  version(key: string, skip: boolean) {\n    const ref = this.acquire(key);\n    try {\n      if (skip) return 0;\n      const v = ref.object.version;\n      return v;\n    } finally {\n      ref.dispose();\n    }\n  }\n}"
       }
     ]
+  ],
+  "(A) vscode: a field typed with the file's own subclass of ReferenceCollection": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import * as vscode from \"vscode\";\nimport { ReferenceCollection } from \"vs/base/common/lifecycle\";\nclass Models extends ReferenceCollection<{ v: number }> {\n  protected createReferencedObject() {\n    return { v: 1 };\n  }\n  protected destroyReferencedObject() {}\n}\nexport class Service {\n  private readonly models: Models = new Models();\n  peek(key: string, skip: boolean) {\n    const ref = this.models.acquire(key);\n    if (skip) { ref.dispose(); return 0; }\n    ref.dispose();\n    return vscode.version;\n  }\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import * as vscode from \"vscode\";\nimport { ReferenceCollection } from \"vs/base/common/lifecycle\";\nclass Models extends ReferenceCollection<{ v: number }> {\n  protected createReferencedObject() {\n    return { v: 1 };\n  }\n  protected destroyReferencedObject() {}\n}\nexport class Service {\n  private readonly models: Models = new Models();\n  peek(key: string, skip: boolean) {\n    const ref = this.models.acquire(key);\n    try {\n      if (skip) return 0;\n      return vscode.version;\n    } finally {\n      ref.dispose();\n    }\n  }\n}"
+      }
+    ]
   ]
 };

@@ -443,7 +443,11 @@ export class Provenance {
           // A local alias is followed (`type Conn = PoolClient`); other local or global types are not the library's.
           const alias = localTypeAlias(this.program, type.typeName.name);
           if (alias) return this.typeOrigin(alias, depth + 1);
-          return this.variableOf(type.typeName) ? NONE : this.forcedNaming(type.typeName.name, (s) => s.types);
+          const variable = this.variableOf(type.typeName);
+          // A class of the file's own is the library's only through its base class (`models:
+          // Models` where `class Models extends ReferenceCollection<M>`), as its instances are.
+          if (variable?.defs[0]?.type === "ClassName") return this.instanceOrigin(type.typeName, depth + 1);
+          return variable ? NONE : this.forcedNaming(type.typeName.name, (s) => s.types);
         }
         if (type.typeName.type === T.TSQualifiedName) {
           const left = type.typeName.left;
