@@ -123,6 +123,39 @@ export async function critical(work: () => Promise<void>) {
   }
 }`;
 
+// Corpus (forced pass, sequelize and typeorm): three more ways a name was taken for a handle.
+// (A) vscode's `acquire` matched on any receiver, ahead of every usage-evidence claim.
+const vscodeUntypedAcquire = `import * as vscode from "vscode";
+export async function t(sequelize: any) {
+  const connection = await sequelize.pool.acquire();
+  expect(connection.filename).to.equal("");
+}
+export const api = vscode;
+declare function expect(v: unknown): { to: { equal(v: unknown): void } };`;
+
+// (B) a called releaser (async-mutex's form) taken as evidence for generic-pool's result form.
+const releaserNotPoolEvidence = `export async function query(lock: any, q: string) {
+  const release = await lock.acquire();
+  if (q) return 1;
+  release();
+  return 2;
+}`;
+
+// (C) `this.pool.release(c)` read as pg's `client.release()` of the pool, so `c` was never put.
+const poolReleaseBesidePg = `export class S {
+  declare pool: any;
+  async f(cb: () => Promise<void>) {
+    const c = await this.pool.acquire();
+    try {
+      await cb();
+    } finally {
+      this.pool.release(c);
+    }
+  }
+}`;
+
+const ALL_PRESETS = ["pg", "mysql2", "generic-pool", "async-mutex", "fs-promises", "quickjs-emscripten", "embind", "vscode", "disposable-stack", "async-disposable-stack"];
+
 export const valid: ValidTestCase<[]>[] = [
   { name: "why: a class's own this.connect() in a file importing pg types is not a checkout", code: ownConnect },
   { name: "why: net.connect(port) in a file importing pg is not a checkout", code: netConnect },
@@ -243,6 +276,71 @@ export async function q() {
   } finally {
     client.release();
   }
+}`,
+  },
+  // Corpus (forced pass on sequelize and typeorm), each reported on main.
+  { name: "why (A): an untyped pool's acquire() in a file importing vscode is no ReferenceCollection's: silent", code: vscodeUntypedAcquire },
+  {
+    name: "why (A), every preset forced: an acquire nobody releases in the function has no usage evidence: silent",
+    settings: { kref: { presets: ALL_PRESETS } },
+    code: `export async function leaseOnly(sequelize: any) {
+  const connection = await sequelize.pool.acquire();
+  await connection.ping();
+}`,
+  },
+  { name: "why (B), generic-pool forced: a called releaser is no evidence of generic-pool's acquire", settings: { kref: { presets: ["generic-pool"] } }, code: releaserNotPoolEvidence },
+  { name: "why (C), generic-pool and pg forced: this.pool.release(c) is generic-pool's put of c, not pg's release of the pool", settings: { kref: { presets: ["generic-pool", "pg"] } }, code: poolReleaseBesidePg },
+  {
+    name: "why (C), every preset forced: pool.release(connection) on a member receiver puts the acquired connection",
+    settings: { kref: { presets: ALL_PRESETS } },
+    code: `export async function getConnectionPid(sequelize: any) {
+  const connection = await sequelize.pool.acquire();
+  const pid = connection.processID;
+  sequelize.pool.release(connection);
+  return pid;
+}`,
+  },
+  {
+    name: "(C) generic-pool and mysql2 forced: this.pool.destroy(c) is generic-pool's put of c, not mysql2's conn.destroy()",
+    settings: { kref: { presets: ["generic-pool", "mysql2"] } },
+    code: `export class S {
+  declare pool: any;
+  async f(cb: (c: object) => Promise<void>) {
+    const c = await this.pool.acquire();
+    try {
+      await cb(c);
+    } finally {
+      await this.pool.destroy(c);
+    }
+  }
+}`,
+  },
+  {
+    name: "(C) import-aware: a file importing generic-pool and pg, an untyped pool released in finally",
+    code: `import { createPool } from "generic-pool";
+import { Pool } from "pg";
+export const pools = [createPool, Pool];
+export async function use(pool: any, work: (r: object) => Promise<void>) {
+  const r = await pool.acquire();
+  try {
+    await work(r);
+  } finally {
+    pool.release(r);
+  }
+}`,
+  },
+  {
+    name: "(C) a generic-pool 2 callback checkout released by pool.release(r) beside pg",
+    settings: { kref: { presets: ["generic-pool", "pg"] } },
+    code: `export function use(pool: any, work: (r: object) => void) {
+  pool.acquire((err: Error | null, r: object) => {
+    if (err) return;
+    try {
+      work(r);
+    } finally {
+      pool.release(r);
+    }
+  });
 }`,
   },
 ];
@@ -440,5 +538,121 @@ export function copy() {
   return c.rows;
 }`,
     (code) => [atExit(code, "return c.rows", "c", "m.clone")],
+  ),
+  invalidCase(
+    "(A) vscode: a subclass of VS Code's own ReferenceCollection is a collection, wherever the class is imported from",
+    `import { ReferenceCollection } from "../../base/common/lifecycle.js";
+class Models extends ReferenceCollection<{ version: number }> {
+  protected createReferencedObject() {
+    return { version: 1 };
+  }
+  protected destroyReferencedObject() {}
+}
+const models = new Models();
+export function peek(key: string, skip: boolean) {
+  const ref = models.acquire(key);
+  if (skip) return 0;
+  ref.dispose();
+  return 1;
+}
+export const open = (service: { createModelReference(u: string): Promise<unknown> }, u: string) => service.createModelReference(u);`,
+    (code) => [atExit(code, "return 0", "ref", "models.acquire")],
+  ),
+  invalidCase(
+    "(A) vscode: an untyped receiver whose reference the function disposes on some path (usage evidence)",
+    `import * as vscode from "vscode";
+export function peek(models: any, key: string, skip: boolean) {
+  const ref = models.acquire(key);
+  if (skip) return 0;
+  ref.dispose();
+  return vscode.version;
+}`,
+    (code) => [atExit(code, "return 0", "ref", "models.acquire")],
+  ),
+  {
+    ...invalidCase(
+      "(B) generic-pool and async-mutex forced: the called releaser is async-mutex's evidence, the early return leaks once",
+      releaserNotPoolEvidence,
+      (code) => [atExit(code, "return 1", "release", "lock.acquire")],
+    ),
+    settings: { kref: { presets: ["generic-pool", "async-mutex"] } },
+  },
+  {
+    ...invalidCase(
+      "(C) generic-pool and pg forced: this.pool.release(c) after a call that may throw is a put, and the throw path leaks",
+      `export class S {
+  declare pool: any;
+  async f(cb: () => Promise<void>) {
+    const c = await this.pool.acquire();
+    await cb();
+    this.pool.release(c);
+  }
+}`,
+      (code) => [onThrow(code, "await cb()", "c", "this.pool.acquire")],
+    ),
+    settings: { kref: { presets: ["generic-pool", "pg"] } },
+  },
+  {
+    ...invalidCase(
+      "a user kind that describes no receivers (matched by name) gives way to a preset's usage evidence: async-mutex's releaser, reported once",
+      releaserNotPoolEvidence,
+      (code) => [atExit(code, "return 1", "release", "lock.acquire")],
+    ),
+    settings: {
+      kref: {
+        presets: ["async-mutex"],
+        resources: [{ name: "lease", acquire: [{ methods: ["acquire"], handle: "result" }], put: [{ methods: ["dispose"], handle: "receiver" }] }],
+      },
+    },
+  },
+  invalidCase(
+    "(A) vscode: this.acquire(key) inside a subclass of ReferenceCollection is the collection's",
+    `import * as vscode from "vscode";
+import { ReferenceCollection } from "./lifecycle";
+export class Documents extends ReferenceCollection<vscode.TextDocument> {
+  version(key: string, skip: boolean) {
+    const ref = this.acquire(key);
+    if (skip) return 0;
+    const v = ref.object.version;
+    ref.dispose();
+    return v;
+  }
+}`,
+    // Reading `ref.object.version` is no call: only the early return leaks.
+    (code) => [atExit(code, "return 0", "ref", "this.acquire")],
+  ),
+  invalidCase(
+    "(A) vscode: a field typed with the file's own subclass of ReferenceCollection",
+    `import * as vscode from "vscode";
+import { ReferenceCollection } from "vs/base/common/lifecycle";
+class Models extends ReferenceCollection<{ v: number }> {
+  protected createReferencedObject() {
+    return { v: 1 };
+  }
+  protected destroyReferencedObject() {}
+}
+export class Service {
+  private readonly models: Models = new Models();
+  peek(key: string, skip: boolean) {
+    const ref = this.models.acquire(key);
+    if (skip) return 0;
+    ref.dispose();
+    return vscode.version;
+  }
+}`,
+    (code) => [atExit(code, "return 0", "ref", "this.models.acquire")],
+  ),
+  invalidCase(
+    "a field typed with the file's own subclass of pg's Pool is a pool",
+    `import { Pool } from "pg";
+class AppPool extends Pool {}
+export class Repo {
+  private pool: AppPool = new AppPool();
+  async run() {
+    const c = await this.pool.connect();
+    await c.query("select 1");
+  }
+}`,
+    (code) => [onThrow(code, `await c.query("select 1")`, "c", "this.pool.connect"), atEnd(code, 1, "c", "this.pool.connect")],
   ),
 ];

@@ -375,9 +375,10 @@ export class KindTable {
       const owned = this.putOnLibraryReceiver(candidates, call, name, receiver);
       if (owned) return owned;
     }
-    // Where two kinds claim one call, the one whose provenance matches wins over an inferred one:
-    // a call is one handle, of one kind.
+    // Where two kinds claim one call, the one whose provenance matches wins over an inferred one,
+    // and an inferred one over a kind that matches by name alone: a call is one handle, of one kind.
     let inferred: MatchedCall | null = null;
+    let byName: MatchedCall | null = null;
     for (const { kind, operation, pattern } of candidates) {
       if (!this.typeAllows(kind, call.callee, receiver)) continue;
       const verdict = this.provenanceOf(kind, operation, call, name, receiver);
@@ -385,9 +386,10 @@ export class KindTable {
       const m = this.matchPattern(kind, operation, pattern, call, receiver);
       if (!m) continue;
       if (verdict === "library") return m;
-      inferred ??= m;
+      if (verdict === "inferred") inferred ??= m;
+      else byName ??= m;
     }
-    return inferred;
+    return inferred ?? byName;
   }
 
   /**
@@ -415,23 +417,38 @@ export class KindTable {
     return view;
   }
 
-  /** The put or hand-off, among several kinds', whose receiver is that kind's library object. */
+  /**
+   * The put or hand-off, among several kinds', whose receiver is that kind's library object: by
+   * provenance, or by usage evidence, when the argument it puts holds the result of that kind's
+   * acquire (`const c = await this.pool.acquire(); … this.pool.release(c)` on an untyped pool).
+   */
   private putOnLibraryReceiver(candidates: readonly Entry[], call: TSESTree.CallExpression, name: string, receiver: Node | null): MatchedCall | null {
     if (!this.provenance || receiver === null) return null;
     for (const { kind, operation, pattern } of candidates) {
       if ((operation !== "put" && operation !== "sink") || !kind.receivers || !("arg" in pattern.handle)) continue;
       if (!this.typeAllows(kind, call.callee, receiver)) continue;
-      if (this.provenance.verdict(kind, kind.receivers, call, name, receiver) !== "library") continue;
+      if (
+        this.provenance.verdict(kind, kind.receivers, call, name, receiver) !== "library" &&
+        !this.provenance.putsHandleOf(kind, kind.receivers, call, name, receiver, pattern)
+      ) {
+        continue;
+      }
       const m = this.matchPattern(kind, operation, pattern, call, receiver);
       if (m) return m;
     }
     return null;
   }
 
-  /** Receiver provenance of a library kind's acquire; puts and hand-offs match by name. */
-  private provenanceOf(kind: ResourceKind, operation: Operation, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
+  /**
+   * Receiver provenance of a library kind's acquire; puts and hand-offs match by name. Where the
+   * file has provenance, an acquire of a kind that describes no receivers (kref, the stacks, user
+   * kinds) matches by name alone: it gives way to a kind whose provenance or usage evidence
+   * claims the call.
+   */
+  private provenanceOf(kind: ResourceKind, operation: Operation, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict | "name" {
     const sources = kind.receivers;
-    if (!this.provenance || !sources || operation === "put" || operation === "sink") return "library";
+    if (!this.provenance || operation === "put" || operation === "sink") return "library";
+    if (!sources) return "name";
     return this.provenance.verdict(kind, sources, call, name, receiver);
   }
 

@@ -219,6 +219,16 @@ export const vscodePreset: ResourceKind = {
   ...library("vscode", ["vscode"], {
     acquire: [{ methods: ["createModelReference", "acquire"], handle: result }],
     put: [{ methods: ["dispose"], handle: receiver }],
+  }, {
+    constructors: [],
+    factories: [],
+    // Any value typed with the API's types (`vscode.workspace`, `ws: vscode.Workspace`).
+    types: ["*"],
+    // `acquire` is every pool's and lock's: it matches on a `ReferenceCollection` (an instance,
+    // a subclass, a value of the type, wherever the class is declared), or on an unknown
+    // receiver whose result the function disposes (usage evidence).
+    named: ["ReferenceCollection", "AsyncReferenceCollection"],
+    distinctive: ["createModelReference"],
   }),
   distinctive: ["createModelReference"],
 };

@@ -29,6 +29,12 @@ export interface ReceiverSources {
   readonly distinctive: readonly string[];
   /** Unknown receivers may match by usage evidence (the function puts the result). Default true. */
   readonly evidence?: boolean;
+  /**
+   * Class and type names that are the kind's whichever module declares them: VS Code's
+   * `ReferenceCollection` lives in its internal `vs/base/common/lifecycle` (and forks copy it),
+   * never in `vscode`. An instance, an instance of a subclass, a value of the type.
+   */
+  readonly named?: readonly string[];
 }
 
 /**
@@ -114,19 +120,67 @@ export class Provenance {
 
   private verdictUncached(kind: ResourceKind, sources: ReceiverSources, call: TSESTree.CallExpression, name: string, receiver: Node | null): Verdict {
     if (receiver === null) return this.functionFromModule(kind, call.callee) ? "library" : "no";
-    const r = unwrap(receiver);
-    if (r.type === T.ThisExpression) {
-      // `this.connect()` calls the class's own method, never the library's.
-      const cls = enclosingClass(r);
-      if (cls && hasOwnMember(cls, name)) return "no";
-      const base = cls?.superClass ? this.originOf(cls.superClass, 0, true) : null;
-      if (base && base.has(kind)) return "library";
-      if (base) return "no";
-      return this.inferred(kind, sources, call, name);
-    }
-    const origin = this.originOf(r, 0, false);
+    const origin = this.receiverOrigin(receiver, name);
+    if (origin === "own") return "no";
+    if (origin && origin.has(kind)) return "library";
+    // A name so particular that it turns the kind on without the import (`createModelReference`)
+    // is the kind's on any receiver, as it is in a file that only calls it.
+    if ((kind.distinctive ?? []).includes(name)) return "inferred";
     if (origin === null) return this.inferred(kind, sources, call, name);
-    return origin.has(kind) ? "library" : "no";
+    return "no";
+  }
+
+  /** What a method's receiver is; "own": `this.connect()` calls the class's own method, never the library's. */
+  private receiverOrigin(receiver: Node, name: string): Origin | "own" {
+    const r = unwrap(receiver);
+    if (r.type !== T.ThisExpression) return this.originOf(r, 0, false);
+    const cls = enclosingClass(r);
+    if (cls && hasOwnMember(cls, name)) return "own";
+    return cls?.superClass ? this.originOf(cls.superClass, 0, true) : null;
+  }
+
+  /**
+   * Does this put with an argument handle (`pool.release(c)`) put a handle of the kind: is the
+   * argument a variable holding the result of one of the kind's acquires that matches here
+   * (`const c = await this.pool.acquire(); … this.pool.release(c)`), on a receiver not known to
+   * be another's? Then the receiver is the kind's object by usage evidence, and a kind that names
+   * the same method with the receiver as its handle (pg's `client.release()`) gives way.
+   */
+  putsHandleOf(kind: ResourceKind, sources: ReceiverSources, call: TSESTree.CallExpression, name: string, receiver: Node, pattern: CallPattern): boolean {
+    const position = pattern.handle;
+    if (!("arg" in position) || position.fieldOfHandle || sources.evidence === false) return false;
+    const arg = call.arguments[position.arg];
+    if (!arg || arg.type === T.SpreadElement) return false;
+    const a = skipWrappers(arg);
+    if (a.type !== T.Identifier) return false;
+    const origin = this.receiverOrigin(receiver, name);
+    if (origin === "own" || (origin !== null && !origin.has(kind))) return false;
+    const variable = this.variableOf(a);
+    if (!variable) return false;
+    return this.acquiresInto(variable).some((acquire) => {
+      const parts = calleeParts(acquire.callee);
+      return parts.name !== null && acquires(kind, parts.name) && this.verdict(kind, sources, acquire, parts.name, parts.receiver) !== "no";
+    });
+  }
+
+  /** The calls whose (awaited) result a variable holds, or whose callback declares it as a parameter. */
+  private acquiresInto(variable: VariableLike): TSESTree.CallExpression[] {
+    const def = variable.defs[0];
+    if (!def) return [];
+    if (def.type === "Parameter" && isFunction(def.node)) {
+      // `pool.acquire((err, r) => { … pool.release(r) })`: the callback of the acquire.
+      const parent = def.node.parent;
+      return parent?.type === T.CallExpression && parent.arguments[parent.arguments.length - 1] === def.node ? [parent] : [];
+    }
+    if (def.type !== "Variable") return [];
+    const values: Node[] = [...(this.assignments().get(variable) ?? [])];
+    if (def.node.type === T.VariableDeclarator && def.node.id === variable.identifiers[0] && def.node.init) values.push(def.node.init);
+    const calls: TSESTree.CallExpression[] = [];
+    for (const value of values) {
+      const v = skipWrappers(value);
+      if (v.type === T.CallExpression) calls.push(v);
+    }
+    return calls;
   }
 
   private inferred(kind: ResourceKind, sources: ReceiverSources, call: TSESTree.CallExpression, name: string): Verdict {
@@ -199,6 +253,8 @@ export class Provenance {
   private instanceOrigin(callee: Node, depth: number): Origin {
     if (depth > MAX_DEPTH) return null;
     const c = unwrap(callee);
+    const named = this.namedKinds(c.type === T.Identifier ? c.name : c.type === T.MemberExpression && !c.computed && c.property.type === T.Identifier ? c.property.name : null);
+    if (named) return named;
     const exported = this.exportedName(c);
     if (exported) return this.kindsNaming(exported, (s) => s.constructors);
     if (c.type === T.MemberExpression) {
@@ -379,13 +435,19 @@ export class Provenance {
         return union(parts.map((t) => this.typeOrigin(t, depth + 1)));
       }
       case T.TSTypeReference: {
+        const named = this.namedKinds(type.typeName.type === T.Identifier ? type.typeName.name : type.typeName.type === T.TSQualifiedName ? type.typeName.right.name : null);
+        if (named) return named;
         const exported = this.exportedName(type.typeName);
         if (exported) return this.kindsNaming(exported, (s) => s.types);
         if (type.typeName.type === T.Identifier) {
           // A local alias is followed (`type Conn = PoolClient`); other local or global types are not the library's.
           const alias = localTypeAlias(this.program, type.typeName.name);
           if (alias) return this.typeOrigin(alias, depth + 1);
-          return this.variableOf(type.typeName) ? NONE : this.forcedNaming(type.typeName.name, (s) => s.types);
+          const variable = this.variableOf(type.typeName);
+          // A class of the file's own is the library's only through its base class (`models:
+          // Models` where `class Models extends ReferenceCollection<M>`), as its instances are.
+          if (variable?.defs[0]?.type === "ClassName") return this.instanceOrigin(type.typeName, depth + 1);
+          return variable ? NONE : this.forcedNaming(type.typeName.name, (s) => s.types);
         }
         if (type.typeName.type === T.TSQualifiedName) {
           const left = type.typeName.left;
@@ -484,6 +546,14 @@ export class Provenance {
     return kinds;
   }
 
+  /** The kinds that list `name` among their `named` classes and types, or null when none does. */
+  private namedKinds(name: string | null): Origin {
+    if (name === null) return null;
+    const kinds = new Set<ResourceKind>();
+    for (const kind of this.libraries) if (kind.receivers?.named?.includes(name)) kinds.add(kind);
+    return kinds.size > 0 ? kinds : null;
+  }
+
   /** An unresolved name a forced kind lists (`pool: Pool` without the import): that kind. */
   private forcedNaming(name: string, list: (s: ReceiverSources) => readonly string[]): Origin {
     const kinds = new Set<ResourceKind>();
@@ -530,15 +600,26 @@ export class Provenance {
   }
 
   private putsResultUncached(kind: ResourceKind, call: TSESTree.CallExpression): boolean {
+    const acquired = calleeParts(call.callee).name;
+    if (acquired === null) return false;
     const names = new Set<string>();
+    /** Names whose call is a put: releasers only of the acquire's own forms (`done`, `release`). */
+    const releasers = new Set<string>();
     const last = call.arguments[call.arguments.length - 1];
     let body: Node | null = null;
     if (last && isFunction(last)) {
       // `pool.connect((err, client, done) => …)`: the callback's parameters are the handle and releaser.
       for (const p of last.params) if (p.type === T.Identifier) names.add(p.name);
+      for (const index of callbackReleasers(kind, acquired)) {
+        const p = last.params[index];
+        if (p && p.type === T.Identifier) releasers.add(p.name);
+      }
       body = last.body;
     } else {
       for (const name of resultNames(call)) names.add(name);
+      // A result that is a releaser (async-mutex, also `[value, release]`): calling it puts. A kind
+      // whose only releaser is a callback's (pg's `done`) takes no `release()` of a result.
+      if (returnsReleaser(kind, acquired)) for (const name of names) releasers.add(name);
       body = enclosingFunctionBody(call);
     }
     if (names.size === 0 || !body) return false;
@@ -549,7 +630,7 @@ export class Provenance {
       if (name === null) return;
       if (receiver === null) {
         // Calling a releaser: `release()`, `done()`.
-        if (names.has(name) && hasReleaser(kind)) found = true;
+        if (releasers.has(name)) found = true;
         return;
       }
       for (const pattern of kind.operations.put) {
@@ -652,6 +733,27 @@ function receiverKey(call: TSESTree.CallExpression): string | null {
   return null;
 }
 
+/** `await x`, `yield x`, `x as T`, `x!`, `<T>x`: the value `x`. */
+function skipWrappers(node: Node): Node {
+  let e = node;
+  for (;;) {
+    if (e.type === T.AwaitExpression || e.type === T.YieldExpression) {
+      if (!e.argument) return e;
+      e = e.argument;
+    } else if (
+      e.type === T.TSAsExpression ||
+      e.type === T.TSNonNullExpression ||
+      e.type === T.TSTypeAssertion ||
+      e.type === T.TSSatisfiesExpression ||
+      e.type === T.ChainExpression
+    ) {
+      e = e.expression;
+    } else {
+      return e;
+    }
+  }
+}
+
 function unwrap(node: Node): Node {
   let current = node;
   while (
@@ -679,8 +781,19 @@ function acquires(kind: ResourceKind, name: string): boolean {
   return kind.operations.acquire.some((p) => (p.methods ?? []).includes(name));
 }
 
-function hasReleaser(kind: ResourceKind): boolean {
-  return kind.operations.acquire.some((p) => "releaser" in p.handle || "element" in p.handle || "callback" in p.handle);
+/** Does an acquire `name` of the kind, not given a callback, return a releaser (or a `[value, release]` tuple)? */
+function returnsReleaser(kind: ResourceKind, name: string): boolean {
+  return kind.operations.acquire.some((p) => (p.methods ?? []).includes(name) && "releaser" in p.handle);
+}
+
+/** The releaser parameter indexes of the callback forms of an acquire `name` of the kind. */
+function callbackReleasers(kind: ResourceKind, name: string): number[] {
+  const indexes: number[] = [];
+  for (const p of kind.operations.acquire) {
+    if (!(p.methods ?? []).includes(name) || !("callback" in p.handle)) continue;
+    if (p.handle.callback.releaser !== undefined) indexes.push(p.handle.callback.releaser);
+  }
+  return indexes;
 }
 
 /** Does this put call (a method pattern) put one of `names`? */
