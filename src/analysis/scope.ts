@@ -12,6 +12,8 @@ export interface VariableLike {
   readonly identifiers: readonly Node[];
   readonly scope: ScopeLike;
   readonly defs: readonly { readonly type: string; readonly node: Node }[];
+  /** Where the variable is read or written (eslint-scope's `references`). */
+  readonly references?: readonly ReferenceLike[];
 }
 export interface ReferenceLike {
   readonly identifier: Node;

@@ -35,7 +35,7 @@ export const valid: ValidTestCase<[]>[] = [
   // Corpus (quickjs-emscripten-sync tests): a function of this file that passes its parameter on
   // keeps the handle, even when reached through what a same-file setup returns; later reads of
   // the handle are no evidence that it only borrowed it.
-  { name: "quickjs: a same-file function that passes its parameter on keeps the handle", code: `${quickjs}declare function store(h: QuickJSHandle): Promise<void>;
+  { name: "quickjs: a same-file function that passes its parameter to the project's own code keeps the handle", code: `${quickjs}import { store } from "./store";
 const setup = () => ({ keep: async (h: QuickJSHandle) => store(h) });
 export function f(vm: QuickJSContext) {
   const { keep } = setup();
@@ -296,6 +296,54 @@ export const invalid: InvalidTestCase<MessageId, []>[] = [
   if (alreadyExists) h.dispose();
   return value;
 }`, (code) => [onThrow(code, "unmarshal(h)", "h", "vm.newObject")]),
+invalidCase("quickjs: a same-file function that hands its parameter to a library call only lends it", `${quickjs}function expose(vm: QuickJSContext, name: string, h: QuickJSHandle) {
+  vm.setProp(vm.global, name, h);
+}
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  expose(vm, "NAME", h);
+  vm.setProp(vm.global, "COPY", h);
+}`, (code) => [onThrow(code, "expose(vm, \"NAME\"", "h", "vm.newObject"), {
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newObject"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  invalidCase("quickjs: a same-file wrapper of an unknown function lends the handle as the function would", `${quickjs}declare function store(h: QuickJSHandle): Promise<void>;
+const keep = async (h: QuickJSHandle) => store(h);
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  void keep(h);
+  vm.setProp(vm.global, "h", h);
+}`, (code) => [{
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newObject"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  invalidCase("quickjs: a shadowing parameter of a nested callback is not the helper's parameter", `${quickjs}declare function record(x: unknown): void;
+function inspect(h: QuickJSHandle) {
+  [1, 2].forEach((h) => record(h));
+}
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  inspect(h);
+  vm.setProp(vm.global, "x", h);
+}`, (code) => [onThrow(code, "inspect(h)", "h", "vm.newObject"), {
+    messageId: "leakAtEnd" as const,
+    data: { handle: "h", line: lineOf(code, "vm.newObject"), where: "at the end of the function" },
+    line: code.split("\n").length,
+    column: 1,
+  }]),
+  invalidCase("quickjs: a kind's own call is no conditional transfer (vm.typeof only reads)", `${quickjs}export function f(vm: QuickJSContext, code: string) {
+  const h = vm.unwrapResult(vm.evalCode(code));
+  const [type] = [vm.typeof(h)];
+  if (type !== "object") {
+    h.dispose();
+    return null;
+  }
+  return type;
+}`, (code) => [atExit(code, "return type;", "h", "vm.unwrapResult")]),
   invalidCase("a same-file function that only reads its parameter borrows it", `${quickjs}const show = async (h: QuickJSHandle) => console.log(h);
 export function f(vm: QuickJSContext) {
   const h = vm.newObject();

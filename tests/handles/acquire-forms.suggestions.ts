@@ -4,6 +4,18 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "quickjs: a kind's own call is no conditional transfer (vm.typeof only reads)": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import type { QuickJSContext, QuickJSHandle } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, code: string) {\n  const h = vm.unwrapResult(vm.evalCode(code));\n  const [type] = [vm.typeof(h)];\n  if (type !== \"object\") {\n    h.dispose();\n    return null;\n  }\n  h.dispose();\n  return type;\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext, QuickJSHandle } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, code: string) {\n  using h = vm.unwrapResult(vm.evalCode(code));\n  const [type] = [vm.typeof(h)];\n  if (type !== \"object\") {\n    return null;\n  }\n  return type;\n}"
+      }
+    ]
+  ],
   "a same-file keeper lends the handle when the function disposes it itself on some path": [
     [
       {

@@ -32,7 +32,9 @@ import { isResolveOfPromisedCheckout } from "./lifecycles.js";
 import { isTempPath } from "./temps.js";
 import { isReleasingLink } from "./chains.js";
 import { mayThrow } from "./throws.js";
+import type { KeeperContext } from "./keepers.js";
 import { isConditionalTransfer, mayKeepParam } from "./keepers.js";
+import { isNothrowBuiltin } from "./builtins.js";
 import { assertionOf } from "./assertions.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
@@ -298,15 +300,38 @@ export class Classifier extends FunctionFacts implements CfgSource {
   }
 
   /**
-   * Does this call keep the handle passed as argument `index`: a same-file function that passes
-   * its parameter on or stores it (when this function never puts the handle itself), or a call
-   * whose result decides every put of the handle?
+   * Does this call keep the handle passed as argument `index` (keepers.ts): for a kind whose
+   * handles calls only borrow, a same-file function that keeps its parameter (when this function
+   * never puts the handle itself); or a call the kinds do not describe whose destructured result
+   * decides every put of the handle?
    */
   private keepsPassed(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number, path: PathKey): boolean {
     const callee = call.type === T.CallExpression ? this.sameFileFunctionOf(call) : null;
     // A function that puts the handle itself on some path lends it (DESIGN §2.2), whoever the callee.
-    if (callee !== null && !this.putPaths.has(path) && mayKeepParam(callee, index)) return true;
-    return isConditionalTransfer(call, this.putCalls.get(path) ?? [], this.fn);
+    if (callee !== null && this.passBorrowed.has(path) && !this.putPaths.has(path) && mayKeepParam(callee, index, this.keeperContext, this.keepers)) {
+      return true;
+    }
+    if (this.matchOf(call) || this.isKindObjectCall(call) || isNothrowBuiltin(call, this.scope)) return false;
+    return isConditionalTransfer(call, this.putCalls.get(path) ?? [], this.fn, this.keeperContext);
+  }
+
+  private readonly keepers = new Map<Node, Map<number, boolean>>();
+  private readonly keeperContext: KeeperContext = {
+    variableOf: (id) => this.scope.variableOf(id),
+    sameFileFunctionOf: (call) => this.sameFileFunctionOf(call),
+    endsHandle: (call) => {
+      const m = this.table.match(call);
+      return m !== null && (m.operation === "put" || m.operation === "sink");
+    },
+  };
+
+  /** Is this a method call on an object this function uses as some kind's (`vm.typeof(h)`)? */
+  private isKindObjectCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const { receiver } = call.type === T.CallExpression ? calleeParts(call.callee) : { receiver: null };
+    const path = receiver ? this.scope.pathOf(receiver) : null;
+    if (path === null) return false;
+    for (const paths of this.kindReceivers.values()) if (paths.has(path)) return true;
+    return false;
   }
 
   /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */

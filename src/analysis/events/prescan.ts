@@ -144,10 +144,12 @@ export class FunctionFacts {
    */
   private functionBoundTo(id: TSESTree.Identifier, throughReturns: boolean): Node | null {
     const variable = this.scope.variableOf(id);
-    const def = variable?.defs[0]?.node;
-    if (!def) return null;
-    if (isFunction(def) || def.type === T.TSDeclareFunction) return def;
-    if (def.type !== T.VariableDeclarator || !def.init) return null;
+    const definition = variable?.defs[0];
+    const def = definition?.node;
+    if (!definition || !def) return null;
+    // A function declaration; a parameter's definition node is the function that declares it.
+    if (definition.type === "FunctionName") return isFunction(def) || def.type === T.TSDeclareFunction ? def : null;
+    if (definition.type !== "Variable" || def.type !== T.VariableDeclarator || !def.init) return null;
     if (isFunction(def.init)) return def.init;
     if (!throughReturns || def.id.type !== T.ObjectPattern) return null;
     const property = def.id.properties.find((p) => p.type === T.Property && p.value === variable?.identifiers[0]);
