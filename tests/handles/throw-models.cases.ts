@@ -40,6 +40,10 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  { name: "pg: a .catch before the releasing .then recovers, so the release runs", code: `${pg}export async function f() {
+  const client = await pool.connect();
+  client.query("a").catch(() => undefined).then(() => client.release());
+}` },
   // Corpus (quickjs-emscripten tests): `vm.runtime` is the context's own object too.
   { name: "quickjs: a listed call on a property of the kind's object (vm.runtime.executePendingJobs())", code: `${quickjs}export function f(vm: QuickJSContext) {
   const p = vm.newObject();
@@ -442,6 +446,19 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("pg: a rejected query skips a releasing .then after Promise.all", `${pg}export async function both() {
+  const client = await pool.connect();
+  Promise.all([client.query("a"), client.query("b")]).then(() => client.release());
+}`, (code) => [onThrow(code, "client.query(\"a\")", "client", "pool.connect()")]),
+  invalidCase("pg: a rejected query kept in a local skips the .then on it", `${pg}export async function later() {
+  const client = await pool.connect();
+  const p = client.query("a");
+  p.then(() => client.release());
+}`, (code) => [onThrow(code, "client.query(", "client", "pool.connect()")]),
+  invalidCase("pg: .then(ok, err) where only ok releases", `${pg}export async function half() {
+  const client = await pool.connect();
+  client.query("a").then(() => client.release(), (e) => console.error(e));
+}`, (code) => [onThrow(code, "client.query(", "client", "pool.connect()")]),
   invalidCase("quickjs: a handle different from vm.undefined is still owned", `${quickjs}export function f(vm: QuickJSContext, target: QuickJSHandle) {
   const method = vm.getProp(target, "return");
   if (method !== vm.undefined) return null;

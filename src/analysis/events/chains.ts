@@ -5,7 +5,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
-import { calleeParts } from "../ast.js";
+import { calleeParts, skipTypeWrappers } from "../ast.js";
+import type { VariableLike } from "../scope.js";
 
 const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
 
@@ -48,17 +49,51 @@ export function inReleasingChain(call: TSESTree.CallExpression, releases: Releas
 }
 
 /**
- * Would a rejection of this call's promise skip a release? True when a `.then(ok)` later in its
- * chain releases a handle in `ok` and nothing before it recovers (a `.catch`, or a `.then` with a
- * rejection callback): the rejection passes over `ok`. A call whose failure arrives only through
- * its promise (a kind's `rejects` list) "throws" exactly there.
+ * Would a rejection of this call's promise skip a release? Follows the promise: along its chain
+ * (through `.finally`), into `Promise.all`/`race`/`any` of an array literal, and through a local
+ * it is kept in (every read of it). True where a `.then(ok)` releases a handle in `ok`, or a
+ * `.then(ok, err)` releases in `ok` but not in `err`, with no `.catch` before it: a rejection
+ * passes over `ok`. A call whose failure arrives only through its promise (a kind's `rejects`
+ * list) "throws" exactly there.
  */
-export function rejectionSkipsRelease(call: TSESTree.CallExpression, releases: ReleasesTest): boolean {
-  for (let link = nextLink(call); link !== null; link = nextLink(link)) {
-    const { name } = calleeParts(link.callee);
-    if (name === "catch" || (name === "then" && link.arguments.length >= 2)) return false;
-    const ok = link.arguments[0];
-    if (name === "then" && ok !== undefined && releases(ok as Node)) return true;
+export function rejectionSkipsRelease(call: TSESTree.CallExpression, releases: ReleasesTest, variableOf: (id: Node) => VariableLike | null): boolean {
+  return skipsRelease(call, releases, variableOf, 0);
+}
+
+const COMBINATORS = new Set(["all", "race", "any"]);
+
+function skipsRelease(value: Node, releases: ReleasesTest, variableOf: (id: Node) => VariableLike | null, depth: number): boolean {
+  if (depth > 8) return false;
+  let child: Node = value;
+  let parent = child.parent;
+  while (parent && (parent.type === T.TSNonNullExpression || parent.type === T.TSAsExpression || parent.type === T.ChainExpression)) {
+    child = parent;
+    parent = child.parent;
   }
-  return false;
+  if (!parent) return false;
+  // `Promise.all([q, …])`: the combined promise rejects with it.
+  if (parent.type === T.ArrayExpression) {
+    const call = parent.parent;
+    if (call?.type !== T.CallExpression || call.arguments[0] !== parent) return false;
+    const { name, receiver } = calleeParts(call.callee);
+    const r = receiver ? skipTypeWrappers(receiver) : null;
+    if (!r || r.type !== T.Identifier || r.name !== "Promise" || name === null || !COMBINATORS.has(name)) return false;
+    return skipsRelease(call, releases, variableOf, depth + 1);
+  }
+  // `const p = client.query(…)`: wherever `p` is read.
+  if (parent.type === T.VariableDeclarator && parent.init === child && parent.id.type === T.Identifier) {
+    const variable = variableOf(parent.id);
+    return (variable?.references ?? []).some((r) => r.identifier !== parent.id && skipsRelease(r.identifier, releases, variableOf, depth + 1));
+  }
+  const link = nextLink(value);
+  if (link === null) return false;
+  const { name } = calleeParts(link.callee);
+  const [ok, err] = link.arguments;
+  if (name === "catch") return false;
+  if (name === "then") {
+    const releasesOk = ok !== undefined && releases(ok as Node);
+    if (err !== undefined) return releasesOk && !releases(err as Node);
+    if (releasesOk) return true;
+  }
+  return skipsRelease(link, releases, variableOf, depth + 1);
 }

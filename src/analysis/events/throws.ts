@@ -91,7 +91,7 @@ function listedVerdict(call: TSESTree.CallExpression, name: string, receiver: No
     if (receiver !== null && (path === null || !isKindObject(facts.kindReceivers.get(kind), path))) continue;
     // A listed throwing call of an `any-call` kind throws as any unknown call does.
     if (list === "throws") return kind.throwModel === "explicit" ? "always" : true;
-    if (list === "rejects" && rejectionSkipsRelease(call, (arg) => facts.releasesHandle(arg))) return true;
+    if (list === "rejects" && rejectionSkipsRelease(call, (arg) => facts.releasesHandle(arg), (id) => facts.scope.variableOf(id))) return true;
     verdict = false;
   }
   return verdict;
