@@ -446,6 +446,16 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("quickjs: a property of this is no kind object, even when the method puts this", `${quickjs}declare class Base { dispose(): void }
+export class Runner extends Base {
+  declare engine: { evalCode(code: string): void };
+  run(vm: QuickJSContext, code: string) {
+    const h = vm.newObject();
+    this.engine.evalCode(code);
+    h.dispose();
+    this.dispose();
+  }
+}`, (code) => [onThrow(code, "this.engine.evalCode", "h", "vm.newObject")]),
   invalidCase("pg: a rejected query skips a releasing .then after Promise.all", `${pg}export async function both() {
   const client = await pool.connect();
   Promise.all([client.query("a"), client.query("b")]).then(() => client.release());

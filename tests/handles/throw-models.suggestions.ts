@@ -4,6 +4,14 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "quickjs: a property of this is no kind object, even when the method puts this": [
+    [
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\ndeclare class Base { dispose(): void }\nexport class Runner extends Base {\n  declare engine: { evalCode(code: string): void };\n  run(vm: QuickJSContext, code: string) {\n    using h = vm.newObject();\n    this.engine.evalCode(code);\n    this.dispose();\n  }\n}"
+      }
+    ]
+  ],
   "quickjs: a handle different from vm.undefined is still owned": [
     [
       {

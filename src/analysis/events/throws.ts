@@ -99,16 +99,16 @@ function listedVerdict(call: TSESTree.CallExpression, name: string, receiver: No
 
 /**
  * Is this path one of the kind's objects in this function, or a property of one (`vm.runtime` of
- * a `vm` that makes QuickJS handles)?
+ * a `vm` that makes QuickJS handles)? One level only, and never a property of `this` (a class
+ * that puts its own object is no library object).
  */
 function isKindObject(paths: ReadonlySet<PathKey> | undefined, path: PathKey): boolean {
   if (!paths) return false;
-  for (let p: string = path; ; ) {
-    if (paths.has(p)) return true;
-    const dot = p.lastIndexOf(".");
-    if (dot < 0) return false;
-    p = p.slice(0, dot);
-  }
+  if (paths.has(path)) return true;
+  const dot = path.lastIndexOf(".");
+  if (dot < 0) return false;
+  const owner = path.slice(0, dot);
+  return owner !== "this" && paths.has(owner);
 }
 
 /** A call of a same-file `async` function, or `this.m()` of an `async` method of the same class. */
