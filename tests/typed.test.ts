@@ -276,6 +276,39 @@ export function listen() {
       errors: [{ messageId: "leakUnbound", data: { handle: "onDidChange(…)" }, line: 3, column: 3, suggestions: [] }],
     },
     {
+      name: "settings.kref.typed keeps the disposable kind (a class of the file)",
+      code: `class Local {
+  dispose(): void {}
+}
+export function f(ok: boolean) {
+  const d = new Local();
+  if (!ok) return;
+  d.dispose();
+}`,
+      settings: typed,
+      errors: [{ messageId: "leakAtExit", data: { handle: "d", line: "5", exit: "return" }, line: 6, column: 12, suggestions: [
+        { messageId: "suggestPut", output: `class Local {
+  dispose(): void {}
+}
+export function f(ok: boolean) {
+  const d = new Local();
+  if (!ok) { d.dispose(); return; }
+  d.dispose();
+}` },
+        { messageId: "suggestTryFinally", output: `class Local {
+  dispose(): void {}
+}
+export function f(ok: boolean) {
+  const d = new Local();
+  try {
+    if (!ok) return;
+  } finally {
+    d.dispose();
+  }
+}` },
+      ] }],
+    },
+    {
       name: "[Symbol.dispose]() makes a class disposable by type",
       code: `import { Lease } from "./editor.js";
 export function f() {

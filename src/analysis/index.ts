@@ -123,7 +123,8 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       parsed.settings.typed && input.types
         ? new KindTable(
             // Kinds without modules have no declaring module to confirm: only the active ones.
-            allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)),
+            // (The disposable kind is not a preset: it comes from `active`, made for this file.)
+            [...allKinds(parsed.settings).filter((k) => k.modules.length > 0 || active.includes(k)), ...active.filter((k) => k.name === "disposable")],
             { oracle: new TypeOracle(input.types), byName: new Set(active) },
           )
         : tableOf(parsed.settings, active).withProvenance(

@@ -7,7 +7,7 @@ import type { InvalidTestCase, ValidTestCase } from "@typescript-eslint/rule-tes
 import type { ESLintUtils } from "@typescript-eslint/utils";
 import type putOnEveryPath from "../../src/rules/put-on-every-path.js";
 import { at } from "../helpers/locate.js";
-import { atExit, lineOf } from "../helpers/leak-errors.js";
+import { atExit, lineOf, onThrow } from "../helpers/leak-errors.js";
 
 type MessageId = ESLintUtils.InferMessageIdsTypeFromRule<typeof putOnEveryPath>;
 
@@ -78,6 +78,28 @@ export function f(ok: boolean) {
   }
   s.dispose();
 }` },
+  { name: "x[Symbol.dispose]() puts it", code: `class Lease {
+  [Symbol.dispose](): void {}
+}
+export function f(work: () => void) {
+  const lease = new Lease();
+  try {
+    work();
+  } finally {
+    lease[Symbol.dispose]();
+  }
+}` },
+  { name: "await x[Symbol.asyncDispose]() puts it", code: `class Session {
+  async [Symbol.asyncDispose](): Promise<void> {}
+}
+export async function f(work: () => Promise<void>) {
+  const s = new Session();
+  try {
+    await work();
+  } finally {
+    await s[Symbol.asyncDispose]();
+  }
+}` },
   { name: "a class of the file without dispose() is no handle", code: `${local}export function f() {
   const p = new Plain();
   p.close();
@@ -118,6 +140,28 @@ export function f() {
   invalidCase("a disposable dropped by an expression statement", `${store}export function f() {
   new DisposableStore();
 }`, (code) => [{ messageId: "leakUnbound" as const, data: { handle: "new DisposableStore()" }, ...at(code, "new DisposableStore()") }]),
+  // (A same-file function may still take what it is passed, so the end of f is silent.)
+  invalidCase("a dispose(x) function of the file's own is no put", `import type { QuickJSContext } from "quickjs-emscripten";
+${local}function dispose(x: unknown) {
+  console.log("done with", x);
+}
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  dispose(h);
+}`, (code) => [onThrow(code, "dispose(h)", "h", "vm.newObject")]),
+  invalidCase("a register method is no hand-off of another kind's handle in a file with a disposable class", `import type { QuickJSContext } from "quickjs-emscripten";
+${local}declare const registry: { register(x: unknown): void };
+export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  registry.register(h);
+}`, (code) => [onThrow(code, "registry.register(h)", "h", "vm.newObject"), atEnd(code, "h", "vm.newObject")]),
+  invalidCase("a use destructured from another object is no hand-off", `import type { QuickJSContext } from "quickjs-emscripten";
+${local}declare const React: { use(x: unknown): void };
+export function f(vm: QuickJSContext) {
+  const { use } = React;
+  const h = vm.newObject();
+  use(h);
+}`, (code) => [onThrow(code, "use(h)", "h", "vm.newObject"), atEnd(code, "h", "vm.newObject")]),
   invalidCase("an owner class the settings add", `import { Pool } from "./pool";
 export function f() {
   const p = new Pool();

@@ -223,3 +223,35 @@ function destructuredPropertyOf(variable: VariableLike | null): string | null {
   if (property.parent?.type !== T.ObjectPattern) return null;
   return property.key.type === T.Identifier ? property.key.name : null;
 }
+
+/**
+ * Puts of the `disposable` kind that its name patterns cannot say: VS Code's `dispose(x)` helper
+ * (imported from a `…/lifecycle` module: `vs/base/common/lifecycle`), and `x[Symbol.dispose]()`
+ * / `x[Symbol.asyncDispose]()`.
+ */
+export function disposePutMatch(node: Node, scope: FunctionScope, table: KindTable): MatchedCall | null {
+  if (node.type !== T.CallExpression) return null;
+  const kind = table.kinds.find((k) => k.name === "disposable");
+  if (!kind) return null;
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === T.MemberExpression && callee.computed && isSymbolDispose(callee.property)) {
+    return { kind, operation: "put", handle: callee.object, position: { receiver: true } };
+  }
+  const arg = node.arguments[0];
+  if (callee.type !== T.Identifier || callee.name !== "dispose" || node.arguments.length !== 1 || !arg || arg.type === T.SpreadElement) return null;
+  const def = scope.variableOf(callee)?.defs[0];
+  const declaration = def?.type === "ImportBinding" ? def.node.parent : undefined;
+  if (declaration?.type !== T.ImportDeclaration || !/(^|\/)lifecycle$/.test(declaration.source.value)) return null;
+  return { kind, operation: "put", handle: arg, position: { arg: 0, fieldOfHandle: false } };
+}
+
+function isSymbolDispose(property: Node): boolean {
+  return (
+    property.type === T.MemberExpression &&
+    !property.computed &&
+    property.object.type === T.Identifier &&
+    property.object.name === "Symbol" &&
+    property.property.type === T.Identifier &&
+    (property.property.name === "dispose" || property.property.name === "asyncDispose")
+  );
+}

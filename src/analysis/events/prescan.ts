@@ -13,7 +13,7 @@ import type { FunctionScope, PathKey } from "../scope.js";
 import { isLocalPath, rootOf } from "../scope.js";
 import { isInlined } from "../sync-callbacks.js";
 import { bindingOf } from "./bindings.js";
-import { detachedSinkMatch, pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
+import { detachedSinkMatch, disposePutMatch, pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
 import { Temps } from "./temps.js";
@@ -399,11 +399,16 @@ export class FunctionFacts {
 
   /**
    * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, a
-   * callback checkout wrapped in `new Promise(…)`, and a hand-off method destructured off its
-   * object (`({ manage }) => manage(h)`).
+   * callback checkout wrapped in `new Promise(…)`, a hand-off method destructured off its object
+   * (`({ manage }) => manage(h)`), and the disposable kind's `dispose(x)` / `x[Symbol.dispose]()`.
    */
   private lifecycleMatch(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
-    return pgClientMatch(node, this.scope) ?? promisedCheckoutMatch(node, this.table) ?? detachedSinkMatch(node, this.scope, this.table);
+    return (
+      pgClientMatch(node, this.scope) ??
+      promisedCheckoutMatch(node, this.table) ??
+      detachedSinkMatch(node, this.scope, this.table) ??
+      disposePutMatch(node, this.scope, this.table)
+    );
   }
 
   /** Is `name` a releaser variable of this function (calling it puts its handle)? */

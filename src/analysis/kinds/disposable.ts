@@ -29,8 +29,8 @@ export const WELL_KNOWN_OWNERS: readonly string[] = [
 
 /**
  * The kind for these owner classes. Hand-offs: the owners' own collecting methods (`_register`,
- * `store.add(x)`, `subscriptions.push(x)`, `stack.use(x)`), besides what every kind hands off
- * (returns, stores into fields and containers).
+ * `store.add(x)`, `subscriptions.push(x)`, `stack.use(x)`, `stack.adopt(x)`), besides what every
+ * kind hands off (returns, stores into fields and containers).
  */
 export function disposableKind(owners: readonly string[], creators?: Pick<TypedDisposables, "methods" | "functions">): ResourceKind {
   const creating = creators && creators.methods.length + creators.functions.length > 0 ? [{ methods: creators.methods, functions: creators.functions, handle: { result: true } as const }] : [];
@@ -45,12 +45,9 @@ export function disposableKind(owners: readonly string[], creators?: Pick<TypedD
       acquire: [{ constructors: [...owners], handle: { result: true }, throughNamespace: true }, ...creating],
       get: [],
       tryGet: [],
-      put: [
-        { methods: ["dispose"], handle: { receiver: true } },
-        // VS Code's `dispose(x)` helper of `vs/base/common/lifecycle`.
-        { functions: ["dispose"], handle: { arg: 0, fieldOfHandle: false } },
-      ],
-      sink: [{ methods: ["_register", "register", "add", "push", "use", "adopt"], handle: { arg: 0, fieldOfHandle: false } }],
+      // Also VS Code's `dispose(x)` helper and `x[Symbol.dispose]()` (events/lifecycles.ts).
+      put: [{ methods: ["dispose"], handle: { receiver: true } }],
+      sink: [{ methods: ["_register", "add", "push", "use", "adopt"], handle: { arg: 0, fieldOfHandle: false } }],
     },
   };
 }

@@ -399,7 +399,9 @@ export class KindTable {
    */
   matchDetachedSink(call: TSESTree.CallExpression, method: string): MatchedCall | null {
     for (const { kind, operation, pattern } of this.byMethod.get(method) ?? []) {
-      if (operation !== "sink" || !("arg" in pattern.handle)) continue;
+      // Only kinds whose handles move through named operations alone (QuickJS `manage`): a
+      // destructured `use` or `add` could be anything's.
+      if (operation !== "sink" || !("arg" in pattern.handle) || kind.passBorrows !== true) continue;
       const m = this.matchPattern(kind, operation, pattern, call, null);
       if (m) return m;
     }
