@@ -40,6 +40,16 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // An assertion on a value the analysis does not track is an ordinary call: under an `explicit`
+  // kind it throws nowhere outside try.
+  { name: "an expect on an untracked value while a DisposableStack is held", code: `import { expect } from "vitest";
+declare function compute(): unknown;
+export function f() {
+  const stack = new DisposableStack();
+  const r = compute();
+  expect(r).toBeTruthy();
+  stack.dispose();
+}` },
   { name: "pg: a .catch before the releasing .then recovers, so the release runs", code: `${pg}export async function f() {
   const client = await pool.connect();
   client.query("a").catch(() => undefined).then(() => client.release());
@@ -446,6 +456,15 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("expect(err).not.toBeNull() tells nothing (undefined passes): an ordinary call", `import pg from "pg";
+import { expect } from "vitest";
+const pool = new pg.Pool();
+export function f() {
+  pool.connect((err, client, release) => {
+    expect(err).not.toBeNull();
+    return;
+  });
+}`, (code) => [onThrow(code, "expect(err)", "client", "client, release"), atExit(code, "return;", "client", "client, release")]),
   invalidCase("quickjs: a property of this is no kind object, even when the method puts this", `${quickjs}declare class Base { dispose(): void }
 export class Runner extends Base {
   declare engine: { evalCode(code: string): void };

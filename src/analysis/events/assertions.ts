@@ -6,10 +6,13 @@
 //   imported or required from `assert`, `node:assert` or their `/strict` forms;
 // - `expect(x)` chains of expect.js, chai, Jest and Vitest (`expect` global, or imported or
 //   required from one of them) whose matcher says x is set or unset: `to.be(undefined)`,
-//   `to.equal(null)`, `toBeUndefined()`, `toBeNull()`, `toBeFalsy()` (unset); `to.be.ok()`,
-//   `toBeTruthy()`, `toBeDefined()`, `to.be.an(Error)`, `toBeInstanceOf(Error)` (set); each
+//   `to.equal(null)`, `toBeUndefined()`, `toBeNull()` (unset; a `not` makes them tell nothing,
+//   since the other nullish value still passes), `toBeFalsy()` (unset), `to.be.ok()`,
+//   `toBeTruthy()`, `to.be.an(Error)`, `toBeInstanceOf(Error)` (set); these four and `toBeFalsy`
 //   reversed by an odd number of `not`. Error-first callbacks pass an Error or nothing, so "not an
 //   Error" is read as unset. Any other matcher tells nothing (the call is an ordinary call).
+// An assertion is a branch only where its condition tells the analysis something (a handle or a
+// tracked flag: classifier.ts); elsewhere it is an ordinary call.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES as T } from "@typescript-eslint/types";
 import type { Node } from "../ast.js";
@@ -44,8 +47,11 @@ function nodeAssertion(call: TSESTree.CallExpression, scope: FunctionScope): Ass
 
 /** Words of a chain that only read well (`to.be`, `not.to.have`): skipped, except `not`. */
 const CHAIN_WORDS = new Set(["to", "be", "been", "is", "that", "which", "and", "has", "have", "with", "at", "of", "same", "does", "still", "not"]);
-const UNSET_MATCHERS = new Set(["toBeUndefined", "toBeNull", "toBeFalsy"]);
-const SET_MATCHERS = new Set(["ok", "toBeTruthy", "toBeDefined"]);
+/** Say the subject is unset, exactly when it is nullish: not reversible (`not.toBeNull()` allows `undefined`). */
+const NULLISH_MATCHERS = new Set(["toBeUndefined", "toBeNull"]);
+/** Truthiness: reversible. */
+const FALSY_MATCHERS = new Set(["toBeFalsy"]);
+const TRUTHY_MATCHERS = new Set(["ok", "toBeTruthy"]);
 const EQUALITY_MATCHERS = new Set(["be", "equal", "equals", "eql", "toBe", "toEqual", "toStrictEqual"]);
 const INSTANCE_MATCHERS = new Set(["a", "an", "instanceof", "instanceOf", "toBeInstanceOf"]);
 
@@ -65,23 +71,31 @@ function expectAssertion(call: TSESTree.CallExpression, scope: FunctionScope): A
   if (!subject || subject.type === T.SpreadElement || expect.type !== T.Identifier || expect.name !== "expect") return null;
   const variable = scope.variableOf(expect);
   if (variable && variable.defs.length > 0 && !boundTo(variable, EXPECT_MODULES, ["expect"])) return null;
-  const set = matcherSays(matcher, call.arguments);
-  if (set === null) return null;
-  const holds = set !== (negations % 2 === 1) ? "truthy" : "falsy";
+  const says = matcherSays(matcher, call.arguments);
+  if (says === null) return null;
+  const negated = negations % 2 === 1;
+  // "Not nullish" (`not.toBeNull()`, `not.to.be(undefined)`) still allows the other nullish value.
+  if (negated && !says.reversible) return null;
+  const holds = says.set !== negated ? "truthy" : "falsy";
   return { condition: subject, holds, onFailure: [] };
 }
 
-/** Does the matcher say the subject is set (true), unset (false), or nothing (null)? */
-function matcherSays(matcher: string, args: readonly TSESTree.CallExpressionArgument[]): boolean | null {
-  if (UNSET_MATCHERS.has(matcher) && args.length === 0) return false;
-  if (SET_MATCHERS.has(matcher) && args.length === 0) return true;
+/** Does the matcher say the subject is set or unset (and may a `not` reverse it), or nothing (null)? */
+function matcherSays(matcher: string, args: readonly TSESTree.CallExpressionArgument[]): { set: boolean; reversible: boolean } | null {
+  if (args.length === 0) {
+    if (NULLISH_MATCHERS.has(matcher)) return { set: false, reversible: false };
+    if (FALSY_MATCHERS.has(matcher)) return { set: false, reversible: true };
+    if (TRUTHY_MATCHERS.has(matcher)) return { set: true, reversible: true };
+    return null;
+  }
   const [arg] = args;
   if (args.length !== 1 || !arg) return null;
   if (EQUALITY_MATCHERS.has(matcher)) {
     const isNullish = (arg.type === T.Identifier && arg.name === "undefined") || (arg.type === T.Literal && arg.value === null && !("regex" in arg));
-    return isNullish ? false : null;
+    return isNullish ? { set: false, reversible: false } : null;
   }
-  if (INSTANCE_MATCHERS.has(matcher)) return arg.type === T.Identifier && /Error$/.test(arg.name) ? true : null;
+  // Error-first callbacks pass an Error or nothing: "not an Error" reads as "no error".
+  if (INSTANCE_MATCHERS.has(matcher)) return arg.type === T.Identifier && /Error$/.test(arg.name) ? { set: true, reversible: true } : null;
   return null;
 }
 

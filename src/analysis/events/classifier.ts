@@ -576,9 +576,12 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return this.table.isStaticHandleName(name);
   }
 
-  /** The assertion a statement-level call makes (assertions.ts). */
+  /** The assertion a statement-level call makes (assertions.ts), when its condition narrows. */
   assertionOf(call: TSESTree.CallExpression): Assertion | null {
-    return assertionOf(call, this.scope);
+    const assertion = assertionOf(call, this.scope);
+    // Only an assertion that tells something about the state is a branch; any other is an
+    // ordinary call, which throws as the kinds' throw models say.
+    return assertion && this.conditionOf(assertion.condition, "truthy") !== null ? assertion : null;
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
