@@ -19,8 +19,8 @@ export interface ConditionContext {
   resultFactOf(expression: Node): string | null;
   /** What a true answer of a kind's liveness query means (`alive`, `isDeleted()`), if it is one. */
   livenessOf(name: string, call: boolean): "live" | "dead" | null;
-  /** Is `name` a kind's static-handle property (`vm.undefined`)? */
-  isStaticHandleName(name: string): boolean;
+  /** Is this a static handle of a kind's object (`vm.undefined` of a QuickJS `vm`)? */
+  isStaticHandle(member: TSESTree.MemberExpression): boolean;
 }
 
 function factKeyOf(c: ConditionContext, id: TSESTree.Identifier): string | null {
@@ -151,7 +151,7 @@ export function conditionOf(c: ConditionContext, test: Node, mode: "truthy" | "n
 function staticHandleTestOf(c: ConditionContext, e: TSESTree.BinaryExpression): Condition | null {
   const isStatic = (n: Node): boolean => {
     const x = skipTypeWrappers(n);
-    return x.type === T.MemberExpression && !x.computed && x.property.type === T.Identifier && c.isStaticHandleName(x.property.name);
+    return x.type === T.MemberExpression && c.isStaticHandle(x);
   };
   const subject = isStatic(e.right) ? e.left : isStatic(e.left) ? e.right : null;
   if (subject === null || e.left.type === T.PrivateIdentifier) return null;

@@ -456,6 +456,19 @@ export function record() {
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
+  invalidCase("quickjs: a .global of another object is no static handle", `${quickjs}export function f(vm: QuickJSContext, target: QuickJSHandle, opts: { global: unknown }) {
+  const h = vm.getProp(target, "x");
+  if (h === opts.global) return null;
+  h.dispose();
+  return 1;
+}`, (code) => [atExit(code, "return null;", "h", "vm.getProp")]),
+  invalidCase("Object.defineProperty with a non-function getter throws", `${quickjs}export function f(vm: QuickJSContext) {
+  const h = vm.newObject();
+  const obj = {};
+  Object.defineProperty(obj, "x", { get: 5 });
+  h.dispose();
+  return obj;
+}`, (code) => [onThrow(code, "Object.defineProperty(", "h", "vm.newObject")]),
   invalidCase("expect(err).not.toBeNull() tells nothing (undefined passes): an ordinary call", `import pg from "pg";
 import { expect } from "vitest";
 const pool = new pg.Pool();

@@ -4,6 +4,34 @@
 import type { SuggestionTable } from "../helpers/suggestions.js";
 
 export const suggestions: SuggestionTable = {
+  "quickjs: a .global of another object is no static handle": [
+    [
+      {
+        messageId: "suggestPut",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle, opts: { global: unknown }) {\n  const h = vm.getProp(target, \"x\");\n  if (h === opts.global) { h.dispose(); return null; }\n  h.dispose();\n  return 1;\n}"
+      },
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle, opts: { global: unknown }) {\n  const h = vm.getProp(target, \"x\");\n  try {\n    if (h === opts.global) return null;\n    return 1;\n  } finally {\n    h.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext, target: QuickJSHandle, opts: { global: unknown }) {\n  using h = vm.getProp(target, \"x\");\n  if (h === opts.global) return null;\n  return 1;\n}"
+      }
+    ]
+  ],
+  "Object.defineProperty with a non-function getter throws": [
+    [
+      {
+        messageId: "suggestTryFinally",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext) {\n  const h = vm.newObject();\n  try {\n    const obj = {};\n    Object.defineProperty(obj, \"x\", { get: 5 });\n    return obj;\n  } finally {\n    h.dispose();\n  }\n}"
+      },
+      {
+        messageId: "suggestUsing",
+        output: "import type { QuickJSContext } from \"quickjs-emscripten\";\nexport function f(vm: QuickJSContext) {\n  using h = vm.newObject();\n  const obj = {};\n  Object.defineProperty(obj, \"x\", { get: 5 });\n  return obj;\n}"
+      }
+    ]
+  ],
   "quickjs: a property of this is no kind object, even when the method puts this": [
     [
       {

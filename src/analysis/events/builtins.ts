@@ -213,7 +213,16 @@ function isPlainDescriptor(node: Node): boolean {
   }
   const data = keys.has("value") || keys.has("writable");
   const accessor = keys.has("get") || keys.has("set");
-  return !(data && accessor);
+  // An accessor must be a function (or a name that may hold one): `{ get: 5 }` throws.
+  const accessorsOk = d.properties.every(
+    (p) =>
+      p.type !== T.Property ||
+      p.key.type !== T.Identifier ||
+      (p.key.name !== "get" && p.key.name !== "set") ||
+      isFunction(p.value) ||
+      p.value.type === T.Identifier,
+  );
+  return !(data && accessor) && accessorsOk;
 }
 
 function inlinedCallback(arg: Node | undefined): boolean {

@@ -572,8 +572,13 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return this.table.livenessOf(name, call);
   }
 
-  isStaticHandleName(name: string): boolean {
-    return this.table.isStaticHandleName(name);
+  isStaticHandle(member: TSESTree.MemberExpression): boolean {
+    if (member.computed || member.property.type !== T.Identifier) return false;
+    const name = member.property.name;
+    const path = this.scope.pathOf(member.object);
+    if (path === null) return false;
+    for (const [kind, paths] of this.kindReceivers) if (kind.staticHandles?.includes(name) && paths.has(path)) return true;
+    return false;
   }
 
   /** The assertion a statement-level call makes (assertions.ts), when its condition narrows. */

@@ -229,8 +229,6 @@ export class KindTable {
   /** Liveness queries by name: properties and methods (what a true answer means). */
   private readonly livenessProperties = new Map<string, LivenessQuery["trueMeans"]>();
   private readonly livenessMethods = new Map<string, LivenessQuery["trueMeans"]>();
-  /** Static-handle property names of the kinds (`undefined` of quickjs `vm.undefined`). */
-  private readonly staticHandleNames = new Set<string>();
   /** Names that only ever end a reference (see `onlyEnds`). */
   private readonly endingNames = new Set<string>();
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
@@ -264,7 +262,6 @@ export class KindTable {
       for (const entry of listedCallsOf(kind)) {
         add(entry.isMethod ? this.listedMethods : this.listedFunctions, entry.name, { kind, list: entry.list });
       }
-      for (const name of kind.staticHandles ?? []) this.staticHandleNames.add(name);
       for (const query of kind.liveness ?? []) {
         if (query.property !== undefined) this.livenessProperties.set(query.property, query.trueMeans);
         if (query.method !== undefined) this.livenessMethods.set(query.method, query.trueMeans);
@@ -319,11 +316,6 @@ export class KindTable {
    * What a true answer of this liveness query means, if some active kind defines it: `h.alive`
    * (a property) or `m.isDeleted()` (a method, `call` true).
    */
-  /** Is `name` a static-handle property of some active kind (`vm.undefined`)? */
-  isStaticHandleName(name: string): boolean {
-    return this.staticHandleNames.has(name);
-  }
-
   livenessOf(name: string, call: boolean): LivenessQuery["trueMeans"] | null {
     return (call ? this.livenessMethods : this.livenessProperties).get(name) ?? null;
   }

@@ -340,6 +340,6 @@ function callsDistinctive(kind: ResourceKind, text: string, constructed = false)
   return (kind.distinctive ?? []).some(
     (name) =>
       text.includes(name) &&
-      new RegExp(`${constructed ? "new\\s+(?:[\\w$]+\\s*\\.\\s*)?" : "(?<![\\w$])"}${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),
+      new RegExp(`${constructed ? "new\\s+(?:[\\w$]+\\s*\\.\\s*)*" : "(?<![\\w$])"}${name.replace(/\$/g, "\\$")}\\s*\\(`).test(text),
   );
 }
