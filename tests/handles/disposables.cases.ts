@@ -128,6 +128,17 @@ export function f() {
   const lease = new Lease();
   return 1;
 }`, (code) => [atExit(code, "return 1;", "lease", "new Lease")]),
+  invalidCase("dispose(...reasons) and dispose(this: C) need no argument", `class A {
+  dispose(...reasons: string[]): void {}
+}
+class B {
+  dispose(this: B): void {}
+}
+export function f() {
+  const a = new A();
+  const b = new B();
+  return 1;
+}`, (code) => [atExit(code, "return 1;", "a", "new A"), atExit(code, "return 1;", "b", "new B")]),
   invalidCase("a DisposableStore never disposed", `${store}export function f() {
   const s = new DisposableStore();
   s.add({ dispose() {} });

@@ -79,7 +79,10 @@ function isDisposableClass(body: TSESTree.ClassBody): boolean {
   return body.body.some((member) => {
     if (member.type !== T.MethodDefinition || member.static || member.kind !== "method") return false;
     if (!member.computed) {
-      return member.key.type === T.Identifier && member.key.name === "dispose" && member.value.params.every((p) => p.type === T.AssignmentPattern || (p.type === T.Identifier && p.optional === true));
+      // No argument needed: optional, defaulted or rest parameters, and TypeScript's `this` parameter.
+      const optional = (p: TSESTree.Parameter): boolean =>
+        p.type === T.AssignmentPattern || p.type === T.RestElement || (p.type === T.Identifier && (p.optional === true || p.name === "this"));
+      return member.key.type === T.Identifier && member.key.name === "dispose" && member.value.params.every(optional);
     }
     const key = member.key;
     return (
