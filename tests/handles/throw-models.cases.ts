@@ -40,6 +40,18 @@ function invalidCase(name: string, code: string, errors: (code: string) => Inval
 }
 
 export const valid: ValidTestCase<[]>[] = [
+  // Corpus (pg-pool tests): `not.to.be(undefined)` of the client fails only where it is undefined,
+  // where the callback holds nothing.
+  { name: "expect.js: expect(client).to.not.be(undefined) fails only where no client is held", code: `import pg from "pg";
+import expect from "expect.js";
+const pool = new pg.Pool();
+export function check() {
+  pool.connect((err, client, release) => {
+    expect(err).to.be(undefined);
+    expect(client).to.not.be(undefined);
+    release();
+  });
+}` },
   // An assertion on a value the analysis does not track is an ordinary call: under an `explicit`
   // kind it throws nowhere outside try.
   { name: "an expect on an untracked value while a DisposableStack is held", code: `import { expect } from "vitest";

@@ -778,8 +778,16 @@ class Builder {
    * goes on), so what `c` tells narrows the rest of the function like an `if` that throws.
    */
   private assertion(call: TSESTree.CallExpression, asserted: Assertion): void {
-    const { t, f } = this.cond(asserted.condition);
-    const [holds, fails] = asserted.holds === "truthy" ? [t, f] : [f, t];
+    let holds: Dangling[];
+    let fails: Dangling[];
+    if (asserted.failsWhenNullish) {
+      this.expr(asserted.condition);
+      const { t, f } = this.branch(asserted.condition, "nullish");
+      [holds, fails] = [[f], [t]];
+    } else {
+      const { t, f } = this.cond(asserted.condition);
+      [holds, fails] = asserted.holds === "truthy" ? [t, f] : [f, t];
+    }
     for (const arg of asserted.onFailure) {
       this.frontier = fails;
       this.expr(arg);

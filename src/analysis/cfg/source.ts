@@ -14,6 +14,11 @@ export interface Assertion {
   readonly holds: "truthy" | "falsy";
   /** Arguments evaluated only when the assertion fails (a message). */
   readonly onFailure: readonly Node[];
+  /**
+   * The call fails only where the condition is nullish, and what passes tells nothing more
+   * (`expect(client).not.toBe(undefined)`): a null-test branch, failing on its nullish side.
+   */
+  readonly failsWhenNullish?: true;
 }
 
 /**

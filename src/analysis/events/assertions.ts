@@ -74,8 +74,9 @@ function expectAssertion(call: TSESTree.CallExpression, scope: FunctionScope): A
   const says = matcherSays(matcher, call.arguments);
   if (says === null) return null;
   const negated = negations % 2 === 1;
-  // "Not nullish" (`not.toBeNull()`, `not.to.be(undefined)`) still allows the other nullish value.
-  if (negated && !says.reversible) return null;
+  // "Not nullish" (`not.toBeNull()`, `not.to.be(undefined)`) still lets the other nullish value
+  // pass: it fails only where the subject is nullish, and passing tells nothing.
+  if (negated && !says.reversible) return { condition: subject, holds: "truthy", onFailure: [], failsWhenNullish: true };
   const holds = says.set !== negated ? "truthy" : "falsy";
   return { condition: subject, holds, onFailure: [] };
 }

@@ -586,7 +586,8 @@ export class Classifier extends FunctionFacts implements CfgSource {
     const assertion = assertionOf(call, this.scope);
     // Only an assertion that tells something about the state is a branch; any other is an
     // ordinary call, which throws as the kinds' throw models say.
-    return assertion && this.conditionOf(assertion.condition, "truthy") !== null ? assertion : null;
+    const mode = assertion?.failsWhenNullish ? "nullish" : "truthy";
+    return assertion && this.conditionOf(assertion.condition, mode) !== null ? assertion : null;
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
