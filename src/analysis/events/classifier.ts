@@ -36,6 +36,7 @@ import type { KeeperContext } from "./keepers.js";
 import { isConditionalTransfer, mayKeepParam } from "./keepers.js";
 import { isNothrowBuiltin } from "./builtins.js";
 import { assertionOf } from "./assertions.js";
+import { isInertAtEntry } from "./inert.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
   /** Shared memory and `@kref-guarded-by` guards. */
@@ -587,6 +588,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
     // Only an assertion that tells something about the state is a branch; any other is an
     // ordinary call, which throws as the kinds' throw models say.
     return assertion && this.conditionOf(assertion.condition, "truthy") !== null ? assertion : null;
+  }
+
+  /** Can the builder leave this statement out at the start of a body that starts holding nothing? */
+  inertAtEntry(statement: Node): boolean {
+    return isInertAtEntry(statement, this);
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */
