@@ -32,7 +32,7 @@ import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
 import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
-import { mergeSorted, spansAny } from "./offsets.js";
+import { spansAny } from "./offsets.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
 import type { KrefSettings } from "./kinds/settings.js";
@@ -180,16 +180,14 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  // Calls of the helpers are found by a second walk, led by where their names occur.
-  const helperCalls =
-    helpers.size === 0
-      ? calls
-      : new CallIndex(
-          input.program,
-          mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)),
-          (name) => table.isTrackedName(name) || helpers.has(name),
-        );
-  const calling = helpers.size === 0 ? direct : helperCalls.functionsCalling((name) => starts(name) || helpers.has(name));
+  // Calls of the helpers are found by a second walk, led only by where their names occur (the
+  // first index already holds the tracked names'): the functions calling either are the union.
+  let calling = direct;
+  if (helpers.size > 0) {
+    const helperCalls = new CallIndex(input.program, occurrencesOf(triggersFor([...helpers]), input.text), (name) => helpers.has(name));
+    const callers = helperCalls.functionsCalling((name) => helpers.has(name));
+    if (callers.length > 0) calling = [...new Set([...direct, ...callers])].sort((a, b) => a.range[0] - b.range[0]);
+  }
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
   candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);

@@ -30,6 +30,9 @@ export interface InertContext {
   assertionOf?(call: TSESTree.CallExpression): Assertion | null;
 }
 
+/** A statement larger than this (in AST nodes) is built, inert or not. */
+const MAX_INERT_NODES = 200;
+
 /** Method names that may lock or unlock a lock-like receiver (events/locks.ts). */
 const LOCK_METHODS = new Set(["lock", "unlock", "release", "acquire"]);
 
@@ -54,7 +57,10 @@ export function isInertAtEntry(statement: Node, c: InertContext): boolean {
   const names = c.watchedNames;
   if (names === null) return false;
   const stack: Node[] = [statement];
+  let budget = MAX_INERT_NODES;
   while (stack.length > 0) {
+    // The walk of the first statement that is not inert is wasted: it stays short.
+    if (--budget < 0) return false;
     const node = stack.pop() as Node;
     switch (node.type) {
       case T.Identifier:
