@@ -590,6 +590,11 @@ export class Classifier extends FunctionFacts implements CfgSource {
     return assertion && this.conditionOf(assertion.condition, "truthy") !== null ? assertion : null;
   }
 
+  /** Any assertion assertions.ts recognises, narrowing or not: the sparse start never skips one. */
+  isAssertion(call: TSESTree.CallExpression): boolean {
+    return assertionOf(call, this.scope) !== null;
+  }
+
   /** Can the builder leave this statement out at the start of a body that starts holding nothing? */
   inertAtEntry(statement: Node): boolean {
     return isInertAtEntry(statement, this);

@@ -11,7 +11,6 @@ import type { Node } from "../ast.js";
 import { calleeParts, pushChildren } from "../ast.js";
 import { LOCK_FUNCTIONS, UNLOCK_FUNCTIONS } from "../kinds/locks.js";
 import type { KindTable } from "../kinds/kinds.js";
-import type { Assertion } from "../cfg/source.js";
 
 /** What the test needs to know of the function (the pre-scan's facts). */
 export interface InertContext {
@@ -26,8 +25,12 @@ export interface InertContext {
   isTrackedCall(call: Node): boolean;
   /** A function of this file called by name: its summary may acquire or consume. */
   sameFileFunctionOf(call: Node): Node | null;
-  /** An assertion the builder makes a branch of (assertions.ts): its failing side throws. */
-  assertionOf?(call: TSESTree.CallExpression): Assertion | null;
+  /**
+   * Is this statement-level call an assertion main recognises (`assert(c)`, `expect(x).to.be(…)`;
+   * assertions.ts), whether or not its condition narrows? Required: a leading assertion is never
+   * skipped, so a classifier that tells assertions differently must say so here too.
+   */
+  isAssertion(call: TSESTree.CallExpression): boolean;
 }
 
 /** A statement larger than this (in AST nodes) is built, inert or not. */
@@ -73,7 +76,7 @@ export function isInertAtEntry(statement: Node, c: InertContext): boolean {
         if (node.kind === "using" || node.kind === "await using") return false;
         break;
       case T.ExpressionStatement:
-        if (node.expression.type === T.CallExpression && c.assertionOf?.(node.expression)) return false;
+        if (node.expression.type === T.CallExpression && c.isAssertion(node.expression)) return false;
         break;
       case T.CallExpression:
       case T.NewExpression:
