@@ -7,7 +7,6 @@ import { callWithLastArgument, calleeParts, displayName, forEachChild, isFunctio
 import { borrowingPasses } from "./borrows.js";
 import { withLocalDisposables } from "./kinds/disposable.js";
 import { buildCfg } from "./cfg/build.js";
-import type { Cfg } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { deferredCallOf } from "./call-tables.js";
 import type { SummaryLookup } from "./event-types.js";
@@ -33,7 +32,7 @@ import { NO_ANNOTATIONS, collectAnnotations } from "./annotations.js";
 import { lockKeyOf, scopedLockOf } from "./kinds/locks.js";
 import type { ScopeManagerLike } from "./scope.js";
 import { FileNames, FunctionScope } from "./scope.js";
-import { mergeSorted, spansAny } from "./offsets.js";
+import { spansAny } from "./offsets.js";
 import { solve } from "./solve.js";
 import { KindTable, callbackParamsOf, occurrencesOf, triggersFor } from "./kinds/kinds.js";
 import type { KrefSettings } from "./kinds/settings.js";
@@ -42,7 +41,7 @@ import { provenanceFor } from "./kinds/provenance.js";
 import type { TypeServices } from "./kinds/types.js";
 import { TypeOracle } from "./kinds/types.js";
 import type { ResourceKind } from "./kinds/kinds.js";
-import { State, UNKNOWN_LOCKS } from "./state.js";
+import { NO_EXIT, State, UNKNOWN_LOCKS } from "./state.js";
 import type { Leak } from "./transfer.js";
 import { callbackEntryStates, initialState } from "./transfer.js";
 
@@ -181,16 +180,14 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
   const helpers = new Set(
     [...direct, ...annotations.functions.keys()].map(nameOfFunction).filter((n): n is string => n !== null),
   );
-  // Calls of the helpers are found by a second walk, led by where their names occur.
-  const helperCalls =
-    helpers.size === 0
-      ? calls
-      : new CallIndex(
-          input.program,
-          mergeSorted(table.occurrences(input.text), occurrencesOf(triggersFor([...helpers]), input.text)),
-          (name) => table.isTrackedName(name) || helpers.has(name),
-        );
-  const calling = helpers.size === 0 ? direct : helperCalls.functionsCalling((name) => starts(name) || helpers.has(name));
+  // Calls of the helpers are found by a second walk, led only by where their names occur (the
+  // first index already holds the tracked names'): the functions calling either are the union.
+  let calling = direct;
+  if (helpers.size > 0) {
+    const helperCalls = new CallIndex(input.program, occurrencesOf(triggersFor([...helpers]), input.text), (name) => helpers.has(name));
+    const callers = helperCalls.functionsCalling((name) => helpers.has(name));
+    if (callers.length > 0) calling = [...new Set([...direct, ...callers])].sort((a, b) => a.range[0] - b.range[0]);
+  }
   // Callbacks handed a handle as parameters own it, whether or not they call a tracked name.
   const handedTo = calls.callbacksOf((call) => callbackParamsOf(table.match(call)) !== null, (name) => table.isTrackedName(name));
   candidates = handedTo.length === 0 ? calling : [...new Set([...calling, ...handedTo])].sort((a, b) => a.range[0] - b.range[0]);
@@ -267,10 +264,21 @@ export function analyzeFunctionDetailed(
   if (!scope) throw new UnsupportedSyntax("no scope for function");
   const classifier = new Classifier(fn, scope, table, summaries, lockGuards);
   if (!classifier.hasWork) throw new UnsupportedSyntax("nothing to track");
-  const cfg = buildCfg(fn, classifier, limits.maxNodes);
-  const { states, issues, capped } = solve(cfg, entryState(fn, classifier, cfg), { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg, classifier.putPaths) }, limits.maxStates);
+  // The entry is the graph's first node (0): its states are known before the graph is built.
+  const entry = entryState(fn, classifier, ENTRY);
+  const cfg = buildCfg(fn, classifier, limits.maxNodes, { entryHoldsNothing: holdsNothing(entry) });
+  if (cfg.entry !== ENTRY) throw new Error("the entry is not the graph's first node");
+  const { states, issues, capped } = solve(cfg, entry, { putPaths: classifier.putPaths, borrows: borrowingPasses(cfg, classifier.putPaths) }, limits.maxStates);
   const leaks = issues.filter((i): i is Leak => i.kind === "leak");
   return { cfg, classifier, states, issues, leaks, capped };
+}
+
+const ENTRY = 0;
+
+/** No handle bound, no object, no fact: a state nothing can leak from. */
+function holdsNothing(entry: State | readonly State[]): boolean {
+  const states = entry instanceof State ? [entry] : entry;
+  return states.every((s) => s.bind.size === 0 && s.objs.size === 0 && s.facts.size === 0 && s.exitAt === NO_EXIT);
 }
 
 /** Source lines of the nodes where the state cap joined paths, in order. */
@@ -293,16 +301,16 @@ function mergedLines({ cfg, capped }: FunctionAnalysis): number[] {
  * - the callback of a scoped lock (`runExclusive`, `locks.request`) runs holding that lock;
  * - any other callback may run while its caller holds locks we cannot see: locks unknown.
  */
-function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State | State[] {
+function entryState(fn: FunctionNode, classifier: Classifier, entry: number): State | State[] {
   const handed = classifier.callbackHandle;
-  if (handed) return callbackEntryStates(handed.paths, handed.name, cfg.entry, handed.errorFact, handed.anyCall);
+  if (handed) return callbackEntryStates(handed.paths, handed.name, entry, handed.errorFact, handed.anyCall);
   const pathOf = (n: Node): string | null => classifier.scope.pathOf(n);
   const lock = scopedLockOf(fn, pathOf, classifier.initOf) ?? definedScopedLockOf(fn, classifier);
-  if (lock !== null) return initialState([], [], cfg.entry, [lock]);
+  if (lock !== null) return initialState([], [], entry, [lock]);
   if (!deferredCallOf(fn)) {
     const parent = fn.parent;
     const isCallback = parent && (parent.type === T.CallExpression || parent.type === T.NewExpression) && parent.callee !== fn;
-    return isCallback ? initialState([], [], cfg.entry, [UNKNOWN_LOCKS]) : State.initial();
+    return isCallback ? initialState([], [], entry, [UNKNOWN_LOCKS]) : State.initial();
   }
   // Only kinds with a get can give a callback a reference of its own; others are borrowed.
   const captured = [...classifier.relevant].filter(
@@ -316,7 +324,7 @@ function entryState(fn: FunctionNode, classifier: Classifier, cfg: Cfg): State |
     const name = classifier.scope.nameOfKey(path) ?? path;
     (lookups.has(name) ? lookedUp : owned).push({ path, name });
   }
-  return initialState(owned, lookedUp, cfg.entry, []);
+  return initialState(owned, lookedUp, entry, []);
 }
 
 /** The lock a kind's `scoped` pattern holds while `fn`, its function-literal last argument, runs. */

@@ -11,8 +11,3 @@ export function spansAny(offsets: readonly number[], start: number, end: number)
   }
   return lo < offsets.length && (offsets[lo] as number) < end;
 }
-
-/** Two sorted lists as one. */
-export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return [...a, ...b].sort((x, y) => x - y);
-}

@@ -152,6 +152,10 @@ export class FunctionScope {
   }
 
   keyOf(variable: VariableLike): PathKey {
+    // Asked for every identifier the pre-scan and the builder look at: a variable's key (its
+    // file-wide id, and whether it is local here) never changes, so it is made once.
+    const known = this.keys.get(variable);
+    if (known !== undefined) return known;
     let id = this.ids.get(variable);
     if (id === undefined) {
       id = this.ids.size + 1;
@@ -159,8 +163,10 @@ export class FunctionScope {
     }
     const key = (this.isLocal(variable) ? "v" : "o") + String(id);
     this.byKey.set(key, variable);
+    this.keys.set(variable, key);
     return key;
   }
+  private readonly keys = new Map<VariableLike, PathKey>();
 
   /** Is the key's variable declared at module or global scope (memory every caller shares)? */
   isModuleLevelKey(key: PathKey): boolean {

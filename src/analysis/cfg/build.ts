@@ -52,8 +52,16 @@ type Jump =
 
 type MutableNode = CfgNode & { succ: Edge[] };
 
-export function buildCfg(fn: FunctionNode, source: CfgSource, maxNodes = MAX_CFG_NODES): Cfg {
-  return new Builder(fn, source, maxNodes).build();
+export interface BuildOptions {
+  /**
+   * Every state the function starts in holds nothing (no handle, no fact): the leading
+   * statements the source calls inert get no nodes (a sparse graph; same findings).
+   */
+  readonly entryHoldsNothing?: boolean;
+}
+
+export function buildCfg(fn: FunctionNode, source: CfgSource, maxNodes = MAX_CFG_NODES, options: BuildOptions = {}): Cfg {
+  return new Builder(fn, source, maxNodes, options.entryHoldsNothing === true).build();
 }
 
 class Builder {
@@ -81,6 +89,7 @@ class Builder {
     private readonly fn: FunctionNode,
     private readonly source: CfgSource,
     private readonly maxNodes: number,
+    private readonly entryHoldsNothing: boolean,
   ) {}
 
   build(): Cfg {
@@ -107,7 +116,8 @@ class Builder {
     this.frontier = [{ from: entry, kind: "normal" }];
     const body = this.fn.body;
     if (body.type === T.BlockStatement) {
-      this.blockLike(body, body.body, []);
+      const skipped = this.inertLead(body.body);
+      this.blockLike(body, skipped === 0 ? body.body : body.body.slice(skipped), []);
     } else {
       this.expr(body);
       this.step(body, this.source.implicitReturnEvents(body), "return");
@@ -115,6 +125,20 @@ class Builder {
     this.link(this.frontier, this.normalExit);
     this.frontier = [];
     return { fn: this.fn, nodes: this.nodes, entry, exit };
+  }
+
+  /**
+   * How many leading statements of the function's body need no nodes: run from the entry state,
+   * which holds nothing, they can neither change it nor find anything (events/inert.ts). Their
+   * steps would have no events, their exception edges would carry that empty state to the
+   * function's end, and their branches would join again with the same state.
+   */
+  private inertLead(body: readonly TSESTree.Statement[]): number {
+    const inert = this.source.inertAtEntry;
+    if (!this.entryHoldsNothing || !inert) return 0;
+    let n = 0;
+    while (n < body.length && inert.call(this.source, body[n] as Node)) n++;
+    return n;
   }
 
   // ---- graph primitives -------------------------------------------------------------------

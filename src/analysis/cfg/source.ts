@@ -56,4 +56,10 @@ export interface CfgSource {
    * throws exactly when its condition is not as it holds. Null for any other call.
    */
   assertionOf?(call: TSESTree.CallExpression): Assertion | null;
+  /**
+   * Run from a state that holds nothing, can this statement change nothing the analysis reports
+   * (no event, no exit, no condition that splits or narrows)? The builder then leaves the leading
+   * run of such statements out of a function that starts holding nothing (events/inert.ts).
+   */
+  inertAtEntry?(statement: Node): boolean;
 }

@@ -36,6 +36,7 @@ import type { KeeperContext } from "./keepers.js";
 import { isConditionalTransfer, mayKeepParam } from "./keepers.js";
 import { isNothrowBuiltin } from "./builtins.js";
 import { assertionOf } from "./assertions.js";
+import { isInertAtEntry } from "./inert.js";
 
 export class Classifier extends FunctionFacts implements CfgSource {
   /** Shared memory and `@kref-guarded-by` guards. */
@@ -588,6 +589,16 @@ export class Classifier extends FunctionFacts implements CfgSource {
     // ordinary call, which throws as the kinds' throw models say.
     const mode = assertion?.failsWhenNullish ? "nullish" : "truthy";
     return assertion && this.conditionOf(assertion.condition, mode) !== null ? assertion : null;
+  }
+
+  /** Any assertion assertions.ts recognises, narrowing or not: the sparse start never skips one. */
+  isAssertion(call: TSESTree.CallExpression): boolean {
+    return assertionOf(call, this.scope) !== null;
+  }
+
+  /** Can the builder leave this statement out at the start of a body that starts holding nothing? */
+  inertAtEntry(statement: Node): boolean {
+    return isInertAtEntry(statement, this);
   }
 
   /** The condition a branch on `test` establishes, or null when it tells nothing. */

@@ -20,6 +20,11 @@ export class FunctionLocks {
     private readonly initOf: (id: TSESTree.Identifier) => Node | null,
   ) {}
 
+  /** Keys of the local releaser functions found so far. */
+  releaserKeys(): Iterable<PathKey> {
+    return this.releasers.keys();
+  }
+
   /** Pre-scan: `const release = await m.acquire()` or `const [, release] = await sem.acquire()`. */
   noteReleaser(declarator: TSESTree.VariableDeclarator): void {
     const lock = this.acquiredLockOf(declarator.init);

@@ -16,7 +16,7 @@ import { bindingOf } from "./bindings.js";
 import { detachedSinkMatch, disposePutMatch, pgClientMatch, promisedCheckoutMatch } from "./lifecycles.js";
 import type { FunctionLocks } from "./locks.js";
 import { lockingPutArg } from "./locks.js";
-import { Temps } from "./temps.js";
+import { Temps, isTempPath } from "./temps.js";
 
 export class FunctionFacts {
   /** Roots of paths that can hold a handle in this function (handle roots and their aliases). */
@@ -181,6 +181,32 @@ export class FunctionFacts {
    */
   isPutMethodOf(path: PathKey, method: string): boolean {
     return this.putMethods.get(path)?.has(method) ?? false;
+  }
+
+  /**
+   * Source names of the variables that may hold a handle, a fact or a releaser here (roots of
+   * relevant paths, fact variables, releasers, lock releasers), or null when one has no name.
+   * `this` is told by `thisIsRelevant`. For the sparse start of the graph (inert.ts).
+   */
+  get watchedNames(): ReadonlySet<string> | null {
+    if (this.watched !== undefined) return this.watched;
+    const names = new Set<string>();
+    for (const keys of [this.relevant, this.factVars, this.releaserHandles, this.locks.releaserKeys()]) {
+      for (const key of keys) {
+        const root = rootOf(key);
+        if (isTempPath(root) || root === "this") continue;
+        const name = this.scope.nameOfKey(root);
+        if (name === null) return (this.watched = null);
+        names.add(name);
+      }
+    }
+    return (this.watched = names);
+  }
+  private watched: ReadonlySet<string> | null | undefined = undefined;
+
+  /** `this` or a field of it may hold a handle. */
+  get thisIsRelevant(): boolean {
+    return this.relevant.has("this");
   }
 
   /** Does this function itself have anything to track (own operations or handles of nested callbacks)? */
