@@ -112,7 +112,6 @@ export function analyzeUncached(input: AnalysisInput): FileAnalysis {
       activeKinds(parsed.settings, importedModules(input.program), input.text),
       parsed.settings.disposable,
       input.program,
-      input.text,
       input.types ?? null,
     );
     useAnnotations = parsed.settings.annotations;

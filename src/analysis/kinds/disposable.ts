@@ -55,11 +55,10 @@ export function disposableKind(owners: readonly string[], creators?: Pick<TypedD
 /**
  * Names of the disposable classes a file declares at its top level (`class C { dispose() {} }`,
  * exported or not, and `const C = class { … }`): a `dispose()` method without required
- * parameters, or a `[Symbol.dispose]()` / `[Symbol.asyncDispose]()` method. Empty unless the text
- * mentions `dispose` at all.
+ * parameters, or a `[Symbol.dispose]()` / `[Symbol.asyncDispose]()` method.
  */
-export function localDisposableClasses(program: TSESTree.Program, text: string): string[] {
-  if (!text.includes("ispose")) return [];
+export function localDisposableClasses(program: TSESTree.Program): string[] {
+  // The top-level statements and their class members only: no scan of the text.
   const names: string[] = [];
   for (const statement of program.body) {
     const declaration =
@@ -105,11 +104,10 @@ export function withLocalDisposables(
   active: readonly ResourceKind[],
   settings: { readonly owners: readonly string[]; readonly kind: ResourceKind } | null,
   program: TSESTree.Program,
-  text: string,
   types: TypeServices | null = null,
 ): readonly ResourceKind[] {
   if (!settings) return active;
-  const local = localDisposableClasses(program, text);
+  const local = localDisposableClasses(program);
   const typed = types ? typedDisposables(program, types, new Set([...settings.owners, ...local])) : null;
   if (typed) local.push(...typed.classes);
   if (local.length === 0 && !typed?.methods.length && !typed?.functions.length) return active;

@@ -25,13 +25,20 @@ export interface KrefSettings {
 
 export interface DisposableSettings {
   readonly owners: readonly string[];
+  /** Substrings one of which every owner's name contains (a cheap pre-test). */
+  readonly probes: readonly string[];
   /** The kind for these owners, made once per settings object. */
   readonly kind: ResourceKind;
 }
 
 export type ParsedSettings = { readonly ok: true; readonly settings: KrefSettings } | { readonly ok: false; readonly error: string };
 
-const DEFAULT_DISPOSABLE: DisposableSettings = { owners: WELL_KNOWN_OWNERS, kind: disposableKind(WELL_KNOWN_OWNERS) };
+const DEFAULT_DISPOSABLE: DisposableSettings = disposableSettingsFor(WELL_KNOWN_OWNERS);
+
+function disposableSettingsFor(owners: readonly string[]): DisposableSettings {
+  const probes = ["Disposable", ...owners.filter((o) => !o.includes("Disposable"))];
+  return { owners, probes, kind: disposableKind(owners) };
+}
 const DEFAULTS: KrefSettings = { presets: [], resources: [], annotations: true, typed: false, debug: false, disposable: DEFAULT_DISPOSABLE };
 const KEYS = ["presets", "resources", "annotations", "typed", "debug", "disposable"];
 /** Longest function, method or constructor name accepted (longer ones are surely a mistake). */
@@ -131,8 +138,7 @@ function disposableSettings(raw: unknown): DisposableSettings | null {
     if (key !== "owners") fail(`settings.kref.disposable.${key} is not a key of disposable (expected owners)`);
   }
   const extra = raw.owners === undefined ? [] : nameList(raw.owners, "settings.kref.disposable.owners", "class name");
-  const owners = [...new Set([...WELL_KNOWN_OWNERS, ...extra])];
-  return { owners, kind: disposableKind(owners) };
+  return disposableSettingsFor([...new Set([...WELL_KNOWN_OWNERS, ...extra])]);
 }
 
 function parseKind(raw: unknown, where: string): ResourceKind {
@@ -322,7 +328,10 @@ export function activeKinds(settings: KrefSettings, imports: ReadonlySet<string>
     const unconditional = kind.modules.length === 0 && settings.resources.includes(kind);
     if (forced || imported || unconditional || callsDistinctive(kind, text)) active.push(kind);
   }
-  if (settings.disposable && callsDistinctive(settings.disposable.kind, text, true)) active.push(settings.disposable.kind);
+  const disposable = settings.disposable;
+  // A few substrings first (every well-known owner's name has "Disposable" or is
+  // CancellationTokenSource): this test runs on every file.
+  if (disposable && disposable.probes.some((p) => text.includes(p)) && callsDistinctive(disposable.kind, text, true)) active.push(disposable.kind);
   return active;
 }
 
