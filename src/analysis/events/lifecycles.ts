@@ -16,6 +16,7 @@ import { calleeParts, isFunction, skipTypeWrappers, walkAll } from "../ast.js";
 import type { KindTable, ListedCall, MatchedCall, ResourceKind } from "../kinds/kinds.js";
 import { callbackParamsOf, listedCallsOf } from "../kinds/kinds.js";
 import { pgClientLifecycle } from "../kinds/presets.js";
+import { isSymbolDispose } from "../kinds/disposable.js";
 import type { FunctionScope, VariableLike } from "../scope.js";
 
 /**
@@ -243,15 +244,4 @@ export function disposePutMatch(node: Node, scope: FunctionScope, table: KindTab
   const declaration = def?.type === "ImportBinding" ? def.node.parent : undefined;
   if (declaration?.type !== T.ImportDeclaration || !/(^|\/)lifecycle$/.test(declaration.source.value)) return null;
   return { kind, operation: "put", handle: arg, position: { arg: 0, fieldOfHandle: false } };
-}
-
-function isSymbolDispose(property: Node): boolean {
-  return (
-    property.type === T.MemberExpression &&
-    !property.computed &&
-    property.object.type === T.Identifier &&
-    property.object.name === "Symbol" &&
-    property.property.type === T.Identifier &&
-    (property.property.name === "dispose" || property.property.name === "asyncDispose")
-  );
 }

@@ -83,16 +83,20 @@ function isDisposableClass(body: TSESTree.ClassBody): boolean {
         p.type === T.AssignmentPattern || p.type === T.RestElement || (p.type === T.Identifier && (p.optional === true || p.name === "this"));
       return member.key.type === T.Identifier && member.key.name === "dispose" && member.value.params.every(optional);
     }
-    const key = member.key;
-    return (
-      key.type === T.MemberExpression &&
-      !key.computed &&
-      key.object.type === T.Identifier &&
-      key.object.name === "Symbol" &&
-      key.property.type === T.Identifier &&
-      (key.property.name === "dispose" || key.property.name === "asyncDispose")
-    );
+    return isSymbolDispose(member.key);
   });
+}
+
+/** `Symbol.dispose` or `Symbol.asyncDispose` (a computed key or member). */
+export function isSymbolDispose(node: TSESTree.Node): boolean {
+  return (
+    node.type === T.MemberExpression &&
+    !node.computed &&
+    node.object.type === T.Identifier &&
+    node.object.name === "Symbol" &&
+    node.property.type === T.Identifier &&
+    (node.property.name === "dispose" || node.property.name === "asyncDispose")
+  );
 }
 
 /**
