@@ -78,4 +78,19 @@ describe("the text pre-test", () => {
     expect(big.mayMatchText("kref_get(d.ref)")).toBe(true);
     expect(big.mayMatchText(`x.${"n".repeat(120)}_()`)).toBe(false);
   });
+
+  it("tests a few shared prefixes before the pattern, without changing the answer", () => {
+    // kref's twelve names share `kref`; with a user kind's `release` the prefixes are two.
+    const kref = new KindTable([krefPreset]);
+    expect(kref.mayMatchText("const x = 1;")).toBe(false);
+    expect(kref.mayMatchText("a kref in a comment, no call")).toBe(false);
+    expect(kref.mayMatchText("krefGet(dev.ref)")).toBe(true);
+    const two = new KindTable([krefPreset, kindWith(["release"])]);
+    expect(two.mayMatchText("c.release()")).toBe(true);
+    expect(two.mayMatchText("c.relax()")).toBe(false);
+    // Many prefixes (every preset): the pattern alone decides.
+    const all = new KindTable([krefPreset, ...PRESETS.values()]);
+    expect(all.mayMatchText("await pool.connect()")).toBe(true);
+    expect(all.mayMatchText("nothing here")).toBe(false);
+  });
 });

@@ -223,6 +223,12 @@ export class KindTable {
   private readonly lockByFunction = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly lockByMethod = new Map<string, { op: LockOperation["op"]; pattern: CallPattern }[]>();
   private readonly triggers: readonly Trigger[];
+  /**
+   * A few substrings one of which every tracked name contains (their first four characters, when
+   * they share few: every kref name starts with `kref`), or null. Most files contain none, and a
+   * substring test is much cheaper than the pattern's.
+   */
+  private readonly anchors: readonly string[] | null;
   /** Throw lists by called name: plain calls and method calls, with the kind listing each. */
   private readonly listedFunctions = new Map<string, ListedCall[]>();
   private readonly listedMethods = new Map<string, ListedCall[]>();
@@ -268,6 +274,7 @@ export class KindTable {
       }
     }
     this.triggers = triggerPatterns([...names]);
+    this.anchors = anchorsOf([...names]);
     for (const name of names) if (this.endsOnly(name)) this.endingNames.add(name);
   }
 
@@ -292,6 +299,7 @@ export class KindTable {
 
   /** Cheap text test: can this source contain any tracked call at all? */
   mayMatchText(text: string): boolean {
+    if (this.anchors !== null && !this.anchors.some((anchor) => text.includes(anchor))) return false;
     return this.triggers.some((trigger) => trigger.test(text));
   }
 
@@ -498,6 +506,12 @@ export function occurrencesOf(triggers: readonly Trigger[], text: string): numbe
 /** The same pre-test for any list of names (a file's own helper functions). */
 export function triggersFor(names: readonly string[]): readonly Trigger[] {
   return triggerPatterns(names);
+}
+
+/** The names' distinct four-character prefixes, if there are at most three; else null. */
+function anchorsOf(names: readonly string[]): string[] | null {
+  const prefixes = new Set(names.map((name) => name.slice(0, 4)));
+  return prefixes.size > 0 && prefixes.size <= 3 ? [...prefixes] : null;
 }
 
 /**
