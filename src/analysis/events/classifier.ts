@@ -312,8 +312,10 @@ export class Classifier extends FunctionFacts implements CfgSource {
     if (callee !== null && this.passBorrowed.has(path) && !this.putPaths.has(path) && mayKeepParam(callee, index, this.keeperContext, this.keepers)) {
       return true;
     }
-    if (this.matchOf(call) || this.isKindObjectCall(call) || isNothrowBuiltin(call, this.scope)) return false;
-    return isConditionalTransfer(call, this.putCalls.get(path) ?? [], this.fn, this.keeperContext);
+    // A conditional transfer needs puts to decide; most passed handles have none to look at.
+    const puts = this.putCalls.get(path);
+    if (!puts || this.matchOf(call) || this.isKindObjectCall(call) || isNothrowBuiltin(call, this.scope)) return false;
+    return isConditionalTransfer(call, puts, this.fn, this.keeperContext);
   }
 
   private readonly keepers = new Map<Node, Map<number, boolean>>();
@@ -321,7 +323,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
     variableOf: (id) => this.scope.variableOf(id),
     sameFileFunctionOf: (call) => this.sameFileFunctionOf(call),
     endsHandle: (call) => {
-      const m = this.table.match(call);
+      const m = this.matchCall(call);
       return m !== null && (m.operation === "put" || m.operation === "sink");
     },
   };
@@ -330,9 +332,7 @@ export class Classifier extends FunctionFacts implements CfgSource {
   private isKindObjectCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     const { receiver } = call.type === T.CallExpression ? calleeParts(call.callee) : { receiver: null };
     const path = receiver ? this.scope.pathOf(receiver) : null;
-    if (path === null) return false;
-    for (const paths of this.kindReceivers.values()) if (paths.has(path)) return true;
-    return false;
+    return path !== null && this.usesAsKindObject(path);
   }
 
   /** `new Worker(url, { workerData: handle })` hands the handle to the worker. */

@@ -209,7 +209,7 @@ export function isResolveOfPromisedCheckout(call: Node, table: KindTable): boole
  * fixture; `const { manage } = scope`): the hand-off of a kind's method of that name.
  */
 export function detachedSinkMatch(node: Node, scope: FunctionScope, table: KindTable): MatchedCall | null {
-  if (node.type !== T.CallExpression) return null;
+  if (node.type !== T.CallExpression || !table.hasDetachedSinks) return null;
   const callee = skipTypeWrappers(node.callee);
   if (callee.type !== T.Identifier) return null;
   const method = destructuredPropertyOf(scope.variableOf(callee));
@@ -231,9 +231,8 @@ function destructuredPropertyOf(variable: VariableLike | null): string | null {
  * / `x[Symbol.asyncDispose]()`.
  */
 export function disposePutMatch(node: Node, scope: FunctionScope, table: KindTable): MatchedCall | null {
-  if (node.type !== T.CallExpression) return null;
-  const kind = table.kinds.find((k) => k.name === "disposable");
-  if (!kind) return null;
+  const kind = table.disposableKind;
+  if (node.type !== T.CallExpression || !kind) return null;
   const callee = skipTypeWrappers(node.callee);
   if (callee.type === T.MemberExpression && callee.computed && isSymbolDispose(callee.property)) {
     return { kind, operation: "put", handle: callee.object, position: { receiver: true } };

@@ -104,11 +104,7 @@ export class FunctionFacts {
     }
     if (releaser) this.releaserHandles.add(releaser.path);
     // The handle is the kind's object here: its throw lists apply to calls on it (`client.query`).
-    if (handle && (m.kind.nothrow || m.kind.throws || m.kind.rejects)) {
-      let paths = this.kindReceivers.get(m.kind);
-      if (!paths) this.kindReceivers.set(m.kind, (paths = new Set()));
-      paths.add(handle.path);
-    }
+    if (handle) this.kindObjects(m.kind)?.add(handle.path);
     // `if (err)` tells whether the handle came at all: a path-sensitive fact.
     if (error) this.factVars.add(error.path);
     if (m.kind.throwModel === "any-call") this.anyCallThrows = true;
@@ -258,7 +254,7 @@ export class FunctionFacts {
           }
         }
       } else if (node.type === T.CallExpression || node.type === T.NewExpression) {
-        const m = this.lifecycleMatch(node) ?? this.table.match(node);
+        const m = this.matchCall(node);
         const summary = m ? null : this.summaryOfCall(node);
         if (summary) this.noteSummaryCall(node as TSESTree.CallExpression, summary);
         if (m) {
@@ -389,11 +385,33 @@ export class FunctionFacts {
     }
   }
 
+  /** The set of the kind's objects here, for a kind with throw lists (null: it has none). */
+  private kindObjects(kind: ResourceKind): Set<PathKey> | null {
+    if (!kind.nothrow && !kind.throws && !kind.rejects) return null;
+    let paths = this.kindReceivers.get(kind);
+    if (!paths) this.kindReceivers.set(kind, (paths = new Set()));
+    return paths;
+  }
+
+  /**
+   * Does this function use `path` as the kind's object (any kind's, without one), or is it a
+   * property of one (`vm.runtime` of a `vm` that makes QuickJS handles)? One level only, and
+   * never a property of `this` (a class that puts its own object is no library object).
+   */
+  usesAsKindObject(path: PathKey, kind?: ResourceKind): boolean {
+    const dot = path.lastIndexOf(".");
+    const owner = dot < 0 || path.slice(0, dot) === "this" ? null : path.slice(0, dot);
+    for (const [k, paths] of this.kindReceivers) {
+      if (kind !== undefined && k !== kind) continue;
+      if (paths.has(path) || (owner !== null && paths.has(owner))) return true;
+    }
+    return false;
+  }
+
   /** Records the paths a tracked call uses as its kind's objects (see `kindReceivers`). */
   private noteKindReceiver(call: Node, m: MatchedCall): void {
-    if (!m.kind.nothrow && !m.kind.throws && !m.kind.rejects) return;
-    let paths = this.kindReceivers.get(m.kind);
-    if (!paths) this.kindReceivers.set(m.kind, (paths = new Set()));
+    const paths = this.kindObjects(m.kind);
+    if (!paths) return;
     const { receiver } = call.type === T.CallExpression ? calleeParts(call.callee) : { receiver: null };
     for (const node of [receiver, m.handle]) {
       const path = node ? this.scope.pathOf(node) : null;
@@ -414,7 +432,7 @@ export class FunctionFacts {
     walkOwnBody(a, (node) => {
       if (found) return false;
       if (node.type !== T.CallExpression) return true;
-      const m = this.lifecycleMatch(node) ?? this.table.match(node);
+      const m = this.matchCall(node);
       if (m && m.operation === "put" && m.handle && this.scope.pathOf(m.handle) !== null && this.relevant.has(rootOf(this.scope.pathOf(m.handle) as PathKey))) found = true;
       const callee = skipTypeWrappers(node.callee);
       if (callee.type === T.Identifier && this.releaserHandles.has(this.scope.keyOfIdentifier(callee))) found = true;
@@ -424,10 +442,16 @@ export class FunctionFacts {
   }
 
   /**
+   * The operation a call is, of the lifecycles below or of the kind table.
+   *
    * Lifecycles the kind table cannot match by name (lifecycles.ts): a pg `Client` made here, a
    * callback checkout wrapped in `new Promise(…)`, a hand-off method destructured off its object
    * (`({ manage }) => manage(h)`), and the disposable kind's `dispose(x)` / `x[Symbol.dispose]()`.
    */
+  protected matchCall(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
+    return this.lifecycleMatch(node) ?? this.table.match(node);
+  }
+
   private lifecycleMatch(node: TSESTree.CallExpression | TSESTree.NewExpression): MatchedCall | null {
     return (
       pgClientMatch(node, this.scope) ??

@@ -25,7 +25,6 @@ import { isNothrowBuiltin } from "./builtins.js";
 import { inReleasingChain, rejectionSkipsRelease } from "./chains.js";
 import { isQuietPgClientConstruction, LIFECYCLE_LISTED } from "./lifecycles.js";
 import type { FunctionFacts } from "./prescan.js";
-import type { PathKey } from "../scope.js";
 
 const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
 
@@ -88,27 +87,13 @@ function listedVerdict(call: TSESTree.CallExpression, name: string, receiver: No
   const path = receiver ? facts.scope.pathOf(receiver) : null;
   let verdict: ThrowVerdict | null = null;
   for (const { kind, list } of entries) {
-    if (receiver !== null && (path === null || !isKindObject(facts.kindReceivers.get(kind), path))) continue;
+    if (receiver !== null && (path === null || !facts.usesAsKindObject(path, kind))) continue;
     // A listed throwing call of an `any-call` kind throws as any unknown call does.
     if (list === "throws") return kind.throwModel === "explicit" ? "always" : true;
     if (list === "rejects" && rejectionSkipsRelease(call, (arg) => facts.releasesHandle(arg), (id) => facts.scope.variableOf(id))) return true;
     verdict = false;
   }
   return verdict;
-}
-
-/**
- * Is this path one of the kind's objects in this function, or a property of one (`vm.runtime` of
- * a `vm` that makes QuickJS handles)? One level only, and never a property of `this` (a class
- * that puts its own object is no library object).
- */
-function isKindObject(paths: ReadonlySet<PathKey> | undefined, path: PathKey): boolean {
-  if (!paths) return false;
-  if (paths.has(path)) return true;
-  const dot = path.lastIndexOf(".");
-  if (dot < 0) return false;
-  const owner = path.slice(0, dot);
-  return owner !== "this" && paths.has(owner);
 }
 
 /** A call of a same-file `async` function, or `this.m()` of an `async` method of the same class. */

@@ -240,6 +240,10 @@ export class KindTable {
   /** Typed-matching verdicts, per callee node and kind (match runs several times per call). */
   private readonly verdicts = new Map<Node, Map<ResourceKind, boolean>>();
   readonly kinds: readonly ResourceKind[];
+  /** The built-in `disposable` kind, when it is active here. */
+  readonly disposableKind: ResourceKind | null;
+  /** Hand-off method names a destructured call may stand for (see `matchDetachedSink`). */
+  private readonly detachedSinks = new Set<string>();
 
   /** Receiver provenance of the file being analysed, for library kinds without type information (null: names alone). */
   private readonly provenance: Provenance | null = null;
@@ -249,12 +253,16 @@ export class KindTable {
     private readonly typed: TypedMatching | null = null,
   ) {
     this.kinds = kinds;
+    this.disposableKind = kinds.find((k) => k.name === "disposable") ?? null;
     const names = new Set<string>();
     for (const kind of kinds) {
       for (const operation of OPERATIONS) {
         for (const pattern of kind.operations[operation]) {
           for (const name of pattern.functions ?? []) add(this.byFunction, name, { kind, operation, pattern });
           for (const name of pattern.methods ?? []) add(this.byMethod, name, { kind, operation, pattern });
+          // Only kinds whose handles move through named operations alone (QuickJS `manage`): a
+          // destructured `use` or `add` could be anything's.
+          if (operation === "sink" && kind.passBorrows === true && "arg" in pattern.handle) for (const name of pattern.methods ?? []) this.detachedSinks.add(name);
           for (const name of pattern.constructors ?? []) add(this.byConstructor, name, { kind, operation, pattern });
           for (const name of [...(pattern.functions ?? []), ...(pattern.methods ?? []), ...(pattern.constructors ?? [])]) names.add(name);
         }
@@ -392,15 +400,19 @@ export class KindTable {
     return inferred ?? byName;
   }
 
+  /** Can a destructured plain call stand for a hand-off here at all? */
+  get hasDetachedSinks(): boolean {
+    return this.detachedSinks.size > 0;
+  }
+
   /**
    * A plain call of a kind's hand-off method taken off its object (`({ manage }) => manage(h)`,
    * `const { manage } = scope`): that hand-off, matched by name alone, since matching a hand-off
    * can only silence findings.
    */
   matchDetachedSink(call: TSESTree.CallExpression, method: string): MatchedCall | null {
+    if (!this.detachedSinks.has(method)) return null;
     for (const { kind, operation, pattern } of this.byMethod.get(method) ?? []) {
-      // Only kinds whose handles move through named operations alone (QuickJS `manage`): a
-      // destructured `use` or `add` could be anything's.
       if (operation !== "sink" || !("arg" in pattern.handle) || kind.passBorrows !== true) continue;
       const m = this.matchPattern(kind, operation, pattern, call, null);
       if (m) return m;
