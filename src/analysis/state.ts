@@ -88,9 +88,13 @@ export class State {
   get exitKey(): number | string {
     const n = this.carried.length;
     if (n === 0) return this.exitAt;
+    // Asked at every node the state reaches: the string is made once per state.
+    if (this.carriedKey !== null) return this.carriedKey;
     const top = (this.carried[n - 1] as Carried).join(",");
-    return n === 1 ? `${this.exitAt}|${top}` : `${this.exitAt}|${top}|${(this.carried[n - 2] as Carried).join(",")}`;
+    this.carriedKey = n === 1 ? `${this.exitAt}|${top}` : `${this.exitAt}|${top}|${(this.carried[n - 2] as Carried).join(",")}`;
+    return this.carriedKey;
   }
+  private carriedKey: string | null = null;
 }
 
 /**
@@ -133,6 +137,11 @@ export class Draft {
   }
   writableFacts(): Map<string, boolean> {
     return (this.factsMap ??= new Map(this.base.facts));
+  }
+  /** Nothing bound, no object (a function's exit): no copy of what is dropped. */
+  clearHandles(): void {
+    if (this.bind.size > 0) this.bindMap = new Map();
+    if (this.objs.size > 0) this.objsMap = new Map();
   }
 
   freeze(): State {
@@ -191,17 +200,23 @@ export function sameState(a: State, b: State): boolean {
   if (a.exitAt !== b.exitAt || !sameCarried(a.carried, b.carried)) return false;
   if (!sameEntries(a.bind, b.bind) || !sameEntries(a.facts, b.facts) || !sameEntries(a.locks, b.locks)) return false;
   if (a.objs.size !== b.objs.size) return false;
-  for (const [id, oa] of a.objs) {
+  for (const id of a.objs.keys()) {
+    const oa = a.objs.get(id) as RefObject;
     const ob = b.objs.get(id);
     if (ob === undefined || (oa !== ob && !sameObject(oa, ob))) return false;
   }
   return true;
 }
 
+// The comparisons below run for every state that reaches a node: plain loops, no closures and
+// no entry arrays (`for (const [k, v] of map)` allocates one per entry).
 function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
   if (a === b) return true;
   if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v || (v === undefined && !b.has(k))) return false;
+  for (const k of a.keys()) {
+    const v = a.get(k);
+    if (b.get(k) !== v || (v === undefined && !b.has(k))) return false;
+  }
   return true;
 }
 
@@ -243,7 +258,10 @@ function sameLookup(a: Lookup | null, b: Lookup | null): boolean {
 }
 
 function sameCarried(a: readonly Carried[], b: readonly Carried[]): boolean {
-  return a === b || (a.length === b.length && a.every((level, i) => sameList(level, b[i] as Carried)));
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameList(a[i] as Carried, b[i] as Carried)) return false;
+  return true;
 }
 
 /** Level by level, the exits either state carries (states of one node carry as many levels). */
@@ -256,11 +274,21 @@ function joinCarried(a: readonly Carried[], b: readonly Carried[]): readonly Car
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameDebts(a: readonly Debt[], b: readonly Debt[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.site === b[i]?.site && x.receiverPuts === b[i]?.receiverPuts && x.borrowed === b[i]?.borrowed);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Debt;
+    const y = b[i] as Debt;
+    if (x.site !== y.site || x.receiverPuts !== y.receiverPuts || x.borrowed !== y.borrowed) return false;
+  }
+  return true;
 }
 
 function joinObjects(a: RefObject, b: RefObject): RefObject {

@@ -101,14 +101,28 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
       return [{ kind: "any", state: d.freeze() }];
     }
     case "step": {
-      let drafts = [new Draft(state)];
+      // Most steps never fork: one draft through every event, and a list only after a fork.
+      let single: Draft = new Draft(state);
+      let drafts: Draft[] | null = null;
       for (const event of node.events) {
+        if (drafts === null) {
+          const result = apply(single, event, node.id, ctx, report);
+          if (result instanceof Draft) single = result;
+          else drafts = result;
+          continue;
+        }
         const next: Draft[] = [];
-        for (const d of drafts) next.push(...apply(d, event, node.id, ctx, report));
+        for (const d of drafts) {
+          const result = apply(d, event, node.id, ctx, report);
+          if (result instanceof Draft) next.push(result);
+          else for (const r of result) next.push(r);
+        }
         drafts = next;
       }
-      const out: Outgoing = drafts.map((d) => ({ kind: "normal" as const, state: d.freeze() }));
-      if (node.succ.some((e) => e.kind === "exception")) {
+      const out: Outgoing = [];
+      if (drafts === null) out.push({ kind: "normal", state: single.freeze() });
+      else for (const d of drafts) out.push({ kind: "normal", state: d.freeze() });
+      if (hasExceptionEdge(node.succ)) {
         // An exception leaves before the step's own effect, and starts an exit at this step.
         const thrown = new Draft(state);
         thrown.exitAt = node.id;
@@ -123,19 +137,20 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
   }
 }
 
-function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: Reporter | null): Draft[] {
+/** One event: the draft it changed, or the drafts of each outcome when the event forks the path. */
+function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: Reporter | null): Draft | Draft[] {
   switch (e.t) {
     case "acquire": {
       const found = d.objectAt(e.path);
       const nullness = e.nullable ? "unknown" : "nonnull";
       if (found) d.update(found.id, { refs: [site], nullness, escape: 0, borrowed: false, debt: [], anyCall: e.anyCall });
       else d.create(site, e.path, e.nullable ? changedObject(owned(e.name, site, e.anyCall), { nullness }) : owned(e.name, site, e.anyCall));
-      return [d];
+      return d;
     }
     case "get":
       checkLookup(d, e, site, report);
       take(d, e, site, report);
-      return [d];
+      return d;
     case "tryGet": {
       checkLookup(d, e, site, report);
       const failed = new Draft(d.freeze());
@@ -146,10 +161,10 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     }
     case "lock":
       d.writableLocks().set(e.key, site);
-      return [d];
+      return d;
     case "unlock":
       if (d.locks.has(e.key)) d.writableLocks().delete(e.key);
-      return [d];
+      return d;
     case "lockIf": {
       const released = new Draft(d.freeze());
       released.writableFacts().set(e.fact, true);
@@ -159,17 +174,17 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     }
     case "await":
       crossBoundary(d);
-      return [d];
+      return d;
     case "put": {
       settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
       if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
-      return [d];
+      return d;
     }
     case "sink": {
       if (e.fact === null) {
         handOff(d, e, site, report);
-        return [d];
+        return d;
       }
       // A fallible hand-off: on failure the receiver never got the handle.
       const failed = new Draft(d.freeze());
@@ -181,25 +196,25 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
     case "pass": {
       settleDebt(d, e.path, report);
       const found = d.objectAt(e.path);
-      if (!found || found.obj.refs.length === 0) return [d];
+      if (!found || found.obj.refs.length === 0) return d;
       // A callee known to keep it (keepers.ts): later uses on this path are no borrow evidence.
       if (e.keeps) {
         d.update(found.id, { escape: 2 });
-        return [d];
+        return d;
       }
       const borrowedOnly = ctx.borrows.has(`${site}:${e.path}`) || d.pathsOf(found.id).some((p) => ctx.putPaths.has(p));
       if (!borrowedOnly && found.obj.escape === 0) d.update(found.id, { escape: 1 });
-      return [d];
+      return d;
     }
     case "escape": {
       const found = d.objectAt(e.path);
       if (found) d.update(found.id, { escape: 2 });
       else d.create(site, e.path, changedObject(fresh(e.name, []), { escape: 2 }));
-      return [d];
+      return d;
     }
     case "use":
       markUsed(d, e.path, report);
-      return [d];
+      return d;
     case "bind":
       rebind(d, e.target, e.source, e.sourceName, site, report);
       if (e.named !== undefined && e.source !== null) rename(d, e.target, e.named);
@@ -212,7 +227,7 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
         if (d.facts.has(e.fact)) d.writableFacts().delete(e.fact);
       }
       if (e.literal !== null) d.writableFacts().set(`f${e.target}`, e.literal);
-      return [d];
+      return d;
     case "return": {
       d.exitAt = site;
       if (e.path !== null) {
@@ -220,24 +235,29 @@ function apply(d: Draft, e: Event, site: number, ctx: TransferContext, report: R
         const found = d.objectAt(e.path);
         if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       }
-      return [d];
+      return d;
     }
     case "exit":
       d.exitAt = site;
-      return [d];
+      return d;
     case "mark":
       if (d.facts.get(e.fact) !== true) d.writableFacts().set(e.fact, true);
-      return [d];
+      return d;
     case "dispose":
-      if (d.facts.get(e.guard) !== true) return [d];
+      if (d.facts.get(e.guard) !== true) return d;
       for (const path of e.paths) {
         settleDebt(d, path, report);
         const found = d.objectAt(path);
         if (found && found.obj.refs.length > 0) d.update(found.id, { refs: found.obj.refs.slice(0, -1), escape: 0 });
       }
       d.writableFacts().delete(e.guard);
-      return [d];
+      return d;
   }
+}
+
+function hasExceptionEdge(succ: readonly { kind: EdgeKind }[]): boolean {
+  for (const edge of succ) if (edge.kind === "exception") return true;
+  return false;
 }
 
 function fresh(name: string, refs: number[], borrowed = true, anyCall = false): RefObject {
@@ -417,15 +437,16 @@ function reportUnreachable(d: Draft, dropped: Set<ObjId>, site: number, report: 
 /** Function exit: every object still owned leaks, except those only reachable from shared paths
  *  that this function never puts (a deliberate pin of a global, a field kept by the object). */
 function killAll(d: Draft, site: number, ctx: TransferContext, report: Reporter | null): void {
-  if (report) {
-    for (const [id, obj] of d.objs) {
-      const paths = d.pathsOf(id);
-      const localOrPut = paths.some((p) => isLocalPath(p) || ctx.putPaths.has(p));
-      if (localOrPut || !isLeaking(obj)) reportLost(obj, site, d.exitAt, report);
+  if (report && d.objs.size > 0) {
+    // Objects some local or put path names: one pass over the bindings, not one per object.
+    const reported = new Set<ObjId>();
+    for (const p of d.bind.keys()) if (isLocalPath(p) || ctx.putPaths.has(p)) reported.add(d.bind.get(p) as ObjId);
+    for (const id of d.objs.keys()) {
+      const obj = d.objs.get(id) as RefObject;
+      if (reported.has(id) || !isLeaking(obj)) reportLost(obj, site, d.exitAt, report);
     }
   }
-  if (d.bind.size > 0) d.writableBind().clear();
-  if (d.objs.size > 0) d.writableObjs().clear();
+  d.clearHandles();
 }
 
 /** An object nothing names any more: owned references leak, and a closure's unpaid debt shows. */
