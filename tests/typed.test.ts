@@ -325,3 +325,84 @@ new RuleTester().run("disposables without type information", rules["put-on-every
   valid: [{ name: "an imported class is not known without types", code: earlyReturn("Watcher") }],
   invalid: [],
 });
+
+// VS Code's own sources (and forks): the reference API is declared by modules under src/vs/,
+// not by the `vscode` module, and typed matching accepts those declarations too.
+ruleTester.run("typed matching of VS Code's own sources", rules["put-on-every-path"], {
+  valid: [
+    {
+      name: "typed: VS Code's own ITextModelService reference disposed in finally",
+      code: `import type { ITextModelService } from "./vs/editor/common/services/resolverService.js";
+export async function title(service: ITextModelService, uri: string) {
+  const ref = await service.createModelReference(uri);
+  try {
+    return ref.object.uri;
+  } finally {
+    ref.dispose();
+  }
+}`,
+      filename,
+      settings: typed,
+    },
+    {
+      name: "typed: a project's own createModelReference outside vs/ is not VS Code's",
+      code: `import type { ModelService } from "./lookalike/models.js";
+export async function title(service: ModelService, uri: string) {
+  const model = await service.createModelReference(uri);
+  return model.uri;
+}`,
+      filename,
+      settings: typed,
+    },
+  ],
+  invalid: [
+    {
+      name: "typed: VS Code's own ITextModelService reference kept on an early return",
+      code: `import type { ITextModelService } from "./vs/editor/common/services/resolverService.js";
+export async function title(service: ITextModelService, uri: string, skip: boolean) {
+  const ref = await service.createModelReference(uri);
+  if (skip) return "";
+  const value = ref.object.uri;
+  ref.dispose();
+  return value;
+}`,
+      filename,
+      settings: typed,
+      errors: [
+        {
+          messageId: "leakAtExit",
+          data: { handle: "ref", line: "3", exit: "return" },
+          line: 4,
+          column: 13,
+          suggestions: [
+            {
+              messageId: "suggestPut",
+              output: `import type { ITextModelService } from "./vs/editor/common/services/resolverService.js";
+export async function title(service: ITextModelService, uri: string, skip: boolean) {
+  const ref = await service.createModelReference(uri);
+  if (skip) { ref.dispose(); return ""; }
+  const value = ref.object.uri;
+  ref.dispose();
+  return value;
+}`,
+            },
+            {
+              messageId: "suggestTryFinally",
+              output: `import type { ITextModelService } from "./vs/editor/common/services/resolverService.js";
+export async function title(service: ITextModelService, uri: string, skip: boolean) {
+  const ref = await service.createModelReference(uri);
+  try {
+    if (skip) return "";
+    const value = ref.object.uri;
+    return value;
+  } finally {
+    ref.dispose();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -129,6 +129,12 @@ export interface ResourceKind {
    * operation names must then be distinctive.
    */
   readonly modules: readonly string[];
+  /**
+   * Under typed matching, declarations in files whose path contains one of these also count as
+   * the kind's own: VS Code's own sources declare its API's types under `src/vs/…`, not in the
+   * `vscode` module.
+   */
+  readonly declaredUnder?: readonly string[];
   readonly operations: Readonly<Record<Operation, readonly CallPattern[]>>;
   /** Handles are Disposable (`using`) or AsyncDisposable (`await using`). */
   readonly disposable?: "sync" | "async";
@@ -359,7 +365,7 @@ export class KindTable {
     if (!byKind) this.verdicts.set(callee, (byKind = new Map()));
     let allowed = byKind.get(kind);
     if (allowed === undefined) {
-      const declared = typed.oracle.declaredIn(callee, receiver, kind.modules);
+      const declared = typed.oracle.declaredIn(callee, receiver, kind.modules, kind.declaredUnder);
       allowed = declared ?? typed.byName.has(kind);
       byKind.set(kind, allowed);
     }

@@ -231,6 +231,9 @@ export const vscodePreset: ResourceKind = {
     distinctive: ["createModelReference"],
   }),
   distinctive: ["createModelReference"],
+  // VS Code's own sources and forks declare `ITextModelService`, `IReference` and the reference
+  // collections in its layers under `src/vs/`: typed matching accepts them there too.
+  declaredUnder: ["/vs/base/", "/vs/platform/", "/vs/editor/", "/vs/workbench/"],
 };
 
 /**

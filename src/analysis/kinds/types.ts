@@ -36,9 +36,9 @@ export class TypeOracle {
 
   /**
    * Is the receiver's type (or the called function, without a receiver) declared by one of
-   * `modules`? True or false when the checker knows; null when it cannot tell (`any`, no symbol).
+   * `modules`, or in a file whose path contains one of `paths`? True or false when the checker knows; null when it cannot tell (`any`, no symbol).
    */
-  declaredIn(callee: Node, receiver: Node | null, modules: readonly string[]): boolean | null {
+  declaredIn(callee: Node, receiver: Node | null, modules: readonly string[], paths: readonly string[] = []): boolean | null {
     const target = this.services.esTreeNodeToTSNodeMap.get(receiver ?? callee);
     if (!target) return null;
     const symbols = receiver ? this.typeSymbols(target) : this.calleeSymbols(target);
@@ -49,6 +49,7 @@ export class TypeOracle {
       if (origin === null) continue;
       known = true;
       if (modules.some((m) => fromModule(origin, m))) return true;
+      if (paths.length > 0 && paths.some((p) => origin.replace(/\\/g, "/").includes(p))) return true;
     }
     return known ? false : null;
   }
