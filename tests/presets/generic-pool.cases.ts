@@ -68,6 +68,18 @@ export const valid: ValidTestCase<[]>[] = [
   const resource = await pool.acquire();
   await work(resource);
 }` },
+  // sequelize-pool has generic-pool's API (sequelize's own pool): a pool picked by `?:` from two
+  // fields of that type is one; with a branch of unknown origin, the receiver is unknown.
+  { name: "sequelize-pool: a pool picked by ?: from one of two fields of unknown origin", code: `import { Pool } from "sequelize-pool";
+export class Pools {
+  constructor(readonly write: Pool<object>, readonly other: { acquire(): Promise<object> }) {}
+  async get(read: boolean) {
+    const pool = read ? this.other : this.write;
+    const connection = await pool.acquire();
+    await check(connection);
+    return connection;
+  }
+}` },
 ];
 
 export const invalid: InvalidTestCase<MessageId, []>[] = [
@@ -113,4 +125,34 @@ export const invalid: InvalidTestCase<MessageId, []>[] = [
   const resource = await pool.acquire();
   if (ok) pool.release(resource);
 }`, errors: [{ messageId: "leakAtEnd", line: 6, column: 1 }] },
+  { name: "sequelize-pool: a connection lost when the after-acquire hook throws (pool picked by ?:)", code: `import { Pool } from "sequelize-pool";
+interface Connection { id: number }
+export class ReplicationPool {
+  readonly read: Pool<Connection> | null = null;
+  readonly write: Pool<Connection>;
+  constructor(write: Pool<Connection>, private readonly afterAcquire: (c: Connection) => Promise<void>) {
+    this.write = write;
+  }
+  async acquire(type: "read" | "write") {
+    const pool = this.read != null && type === "read" ? this.read : this.write;
+    let connection;
+    try {
+      connection = await pool.acquire();
+    } catch (error) {
+      throw error;
+    }
+    await this.afterAcquire(connection);
+    return connection;
+  }
+}`, errors: [{ messageId: "leakOnThrow", line: 17, column: 5 }] },
+  { name: "a pool or null picked by ?: is the pool when the call runs", code: `import { createPool } from "generic-pool";
+const shared = createPool({ create: async () => ({}), destroy: async () => undefined });
+export async function use(enabled: boolean) {
+  const pool = enabled ? shared : null;
+  if (!pool) return 0;
+  const resource = await pool.acquire();
+  await work(resource);
+  await pool.release(resource);
+  return 1;
+}`, errors: [{ messageId: "leakOnThrow", line: 7, column: 3 }] },
 ];

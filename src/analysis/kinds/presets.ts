@@ -82,9 +82,10 @@ export const mysql2Preset = library("mysql2", ["mysql2", "mysql2/promise"], {
 /**
  * generic-pool 3: `const r = await pool.acquire()` … `pool.release(r)` / `pool.destroy(r)`;
  * `pool.use(fn)` is scoped. generic-pool 2's callback form `pool.acquire((err, r) => …)` holds `r`
- * in the callback unless `err` is set (v3 has no callback form).
+ * in the callback unless `err` is set (v3 has no callback form). sequelize-pool 8 (sequelize's
+ * connection pool) has the same `Pool` with `acquire()`, `release(r)` and `destroy(r)`.
  */
-export const genericPoolPreset = library("generic-pool", ["generic-pool"], {
+export const genericPoolPreset = library("generic-pool", ["generic-pool", "sequelize-pool"], {
   acquire: [
     { methods: ["acquire"], handle: { callback: { error: 0, handle: 1 } } },
     { methods: ["acquire"], handle: result },

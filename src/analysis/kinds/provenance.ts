@@ -236,6 +236,14 @@ export class Provenance {
         return this.identifierOrigin(node, depth + 1);
       case T.MemberExpression:
         return this.memberOrigin(node, depth + 1);
+      case T.ConditionalExpression:
+        // `read ? this.read : this.write`: either branch's value, so the kind's only when both are.
+        return this.eitherOrigin(node.consequent, node.alternate, depth + 1);
+      case T.LogicalExpression:
+        // `a ?? b`, `a || b`: either operand's value (`a && b` is `b` or a falsy `a`).
+        return node.operator === "&&"
+          ? this.originOf(node.right, depth + 1, false)
+          : this.eitherOrigin(node.left, node.right, depth + 1);
       case T.Literal:
       case T.TemplateLiteral:
       case T.ObjectExpression:
@@ -247,6 +255,13 @@ export class Provenance {
       default:
         return null;
     }
+  }
+
+  /** Of a value that is `a` or `b`; a `null`/`undefined` side is no receiver a call can run on. */
+  private eitherOrigin(a: Node, b: Node, depth: number): Origin {
+    if (isNullish(a)) return this.originOf(b, depth, false);
+    if (isNullish(b)) return this.originOf(a, depth, false);
+    return both(this.originOf(a, depth, false), this.originOf(b, depth, false));
   }
 
   /** What `new X()` makes: an instance of a library class the kind names (or any, with "*"). */
@@ -775,6 +790,18 @@ function union(origins: readonly Origin[]): Origin {
     for (const kind of origin) kinds.add(kind);
   }
   return kinds;
+}
+
+function isNullish(node: Node): boolean {
+  const n = skipWrappers(node);
+  return (n.type === T.Literal && n.value === null) || (n.type === T.Identifier && n.name === "undefined");
+}
+
+/** The kinds two values that may each be the one used share: unknown when either is. */
+function both(a: Origin, b: Origin): Origin {
+  if (a === null || b === null) return null;
+  if (a === b) return a;
+  return new Set([...a].filter((kind) => b.has(kind)));
 }
 
 function acquires(kind: ResourceKind, name: string): boolean {
