@@ -1,7 +1,7 @@
 // Worklist fixpoint over a CFG. Each node keeps a set of distinct incoming states (bounded
 // path sensitivity); past the bound the set collapses into one joined state, so the work per
 // node is bounded and nothing grows exponentially with the number of branches.
-import type { Cfg } from "./cfg/types.js";
+import type { Cfg, CfgNode, EdgeKind } from "./cfg/types.js";
 import { UnsupportedSyntax } from "./cfg/types.js";
 import { Draft, NO_EXIT, State, joinStates, sameState } from "./state.js";
 import type { Issue, TransferContext } from "./transfer.js";
@@ -91,6 +91,12 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
     enqueue(id, merged);
   };
 
+  // Where `transfer` sends what leaves the node being run: along each edge of its kind.
+  let current: CfgNode | null = null;
+  const emit = (kind: EdgeKind | "any", out: State): void => {
+    for (const edge of (current as CfgNode).succ) if (kind === "any" || kind === edge.kind) add(edge.to, out);
+  };
+
   for (const state of initial instanceof State ? [initial] : initial) add(cfg.entry, state);
   while (!worklist.isEmpty) {
     if (--budget < 0) throw new UnsupportedSyntax("fixpoint budget exceeded");
@@ -113,12 +119,8 @@ export function solve(cfg: Cfg, initial: State | readonly State[], ctx: Transfer
         for (const edge of node.succ) add(edge.to, state);
         continue;
       }
-      const outgoing = transfer(node, state, ctx, report);
-      for (const out of outgoing) {
-        for (const edge of node.succ) {
-          if (out.kind === "any" || out.kind === edge.kind) add(edge.to, out.state);
-        }
-      }
+      current = node;
+      transfer(node, state, ctx, report, emit);
     }
   }
 

@@ -58,21 +58,29 @@ export interface TransferContext {
   readonly borrows: ReadonlySet<string>;
 }
 
-/** Result of one node for one incoming state: the states leaving along each edge kind. */
-export type Outgoing = { kind: EdgeKind | "any"; state: State }[];
+/**
+ * Receives each state leaving a node, with the kind of edge it leaves by ("any": every edge).
+ * The solver passes one function for all its nodes: no list of results is made per visit.
+ */
+export type Emit = (kind: EdgeKind | "any", state: State) => void;
 
-export function transfer(node: CfgNode, state: State, ctx: TransferContext, report: Reporter | null): Outgoing {
+export function transfer(node: CfgNode, state: State, ctx: TransferContext, report: Reporter | null, emit: Emit): void {
   switch (node.kind) {
     case "entry":
     case "join":
     case "exit":
     case "dispatch":
-      return [{ kind: "any", state }];
+      emit("any", state);
+      return;
     case "land": {
-      if (state.exitAt === NO_EXIT) return [{ kind: "any", state }];
+      if (state.exitAt === NO_EXIT) {
+        emit("any", state);
+        return;
+      }
       const d = new Draft(state);
       d.exitAt = NO_EXIT;
-      return [{ kind: "any", state: d.freeze() }];
+      emit("any", d.freeze());
+      return;
     }
     case "finally": {
       // Entering a body: its path's exit is carried, and the body runs as ordinary code. Leaving
@@ -84,21 +92,22 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
       } else {
         d.carried = state.carried.slice(0, -1);
       }
-      return [{ kind: "any", state: d.freeze() }];
+      emit("any", d.freeze());
+      return;
     }
     case "branch": {
-      const out: Outgoing = [];
       const whenTrue = assume(state, node.condition, true);
-      if (whenTrue) out.push({ kind: "true", state: whenTrue });
+      if (whenTrue) emit("true", whenTrue);
       const whenFalse = assume(state, node.condition, false);
-      if (whenFalse) out.push({ kind: "false", state: whenFalse });
-      return out;
+      if (whenFalse) emit("false", whenFalse);
+      return;
     }
     case "scopeExit": {
       const d = new Draft(state);
       if (node.functionExit) killAll(d, node.id, ctx, report);
       else for (const v of node.vars) unbind(d, v, node.id, report);
-      return [{ kind: "any", state: d.freeze() }];
+      emit("any", d.freeze());
+      return;
     }
     case "step": {
       // Most steps never fork: one draft through every event, and a list only after a fork.
@@ -119,9 +128,8 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
         }
         drafts = next;
       }
-      const out: Outgoing = [];
-      if (drafts === null) out.push({ kind: "normal", state: single.freeze() });
-      else for (const d of drafts) out.push({ kind: "normal", state: d.freeze() });
+      if (drafts === null) emit("normal", single.freeze());
+      else for (const d of drafts) emit("normal", d.freeze());
       if (hasExceptionEdge(node.succ)) {
         // An exception leaves before the step's own effect, and starts an exit at this step.
         const thrown = new Draft(state);
@@ -130,9 +138,9 @@ export function transfer(node: CfgNode, state: State, ctx: TransferContext, repo
         if (node.anyCallOnly) {
           for (const [id, obj] of thrown.objs) if (!obj.anyCall && obj.refs.length > 0) thrown.update(id, { unknown: true });
         }
-        out.push({ kind: "exception", state: thrown.freeze() });
+        emit("exception", thrown.freeze());
       }
-      return out;
+      return;
     }
   }
 }
